@@ -1,0 +1,74 @@
+/**
+ * The IPC contract between main, preload and renderer: channel names and payload types.
+ * Imports nothing, so every side can share it.
+ */
+
+export const MENU_COMMANDS = [
+  'new-workshop',
+  'open-workshop',
+  'import-workshop',
+  'export-workshop',
+  'export-pdf',
+  'undo',
+  'redo',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface SaveFileRequest {
+  /** Suggested file name, e.g. "Northwind-report-2026-11-25.pdf". */
+  suggestedName: string;
+  filters: FileFilter[];
+  /** File contents: text (UTF-8) or bytes. */
+  data: string | Uint8Array;
+}
+
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export interface OpenFileRequest {
+  filters: FileFilter[];
+}
+
+export type OpenFileResult = { opened: true; name: string; text: string } | { opened: false };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  electron: string;
+  chrome: string;
+  platform: string;
+}
+
+/** invoke() channels: renderer → main, with a reply. */
+export const IPC = {
+  saveFile: 'partnerscape:save-file',
+  openFile: 'partnerscape:open-file',
+  appInfo: 'partnerscape:app-info',
+} as const;
+
+/** send() channels: main → renderer. */
+export const IPC_EVENTS = {
+  menuCommand: 'partnerscape:menu-command',
+  openedFile: 'partnerscape:opened-file',
+} as const;
+
+/** Largest payload the main process accepts for one file write. */
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+/** The one object the preload exposes on `window.partnerscape`. */
+export interface PartnerscapeApi {
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  appInfo(): Promise<AppInfo>;
+  /** Subscribes to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files opened with the app (file association, second instance); returns an unsubscribe function. */
+  onOpenedFile(listener: (file: { name: string; text: string }) => void): () => void;
+}
+
+export const API_KEY = 'partnerscape';

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = ['electron', 'fs', 'path', 'child_process', 'os'];
+const frameworks = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand', 'zundo'];
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../${name}/*`, `../../${name}/*`, `../../${name}`];
+
+/** DESIGN.md §3 rule 1: features → state → storage/platform → domain; the domain imports no framework. */
+const importDirection = [
+  { files: ['src/domain/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui'].flatMap(layer)] },
+  { files: ['src/storage/**', 'src/platform/**'], forbid: ['react', 'react-dom', 'jspdf', '@xyflow/react', 'zustand', ...['state', 'features', 'ui'].flatMap(layer)] },
+  { files: ['src/state/**'], forbid: ['jspdf', '@xyflow/react', ...['features', 'ui'].flatMap(layer)] },
+  { files: ['src/ui/**'], forbid: ['dexie', 'jspdf', ...['state', 'storage', 'features', 'platform'].flatMap(layer)] },
+  { files: ['src/features/**', 'src/app/**', 'src/*.tsx', 'src/*.ts'], forbid: ['dexie', 'dexie-react-hooks', ...['storage'].flatMap(layer)] },
+].map(({ files, forbid }) => {
+  const message = 'Imports point one way (DESIGN.md §3 rule 1); the renderer reaches the OS only through src/platform.';
+  const names = [...nodeOnly, ...forbid.filter((f) => !f.includes('/'))];
+  const patterns = forbid.filter((f) => f.includes('/'));
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: names.map((name) => ({ name, message })),
+          patterns: [
+            { group: ['node:*', ...names.map((n) => `${n}/*`)], message },
+            ...(patterns.length ? [{ group: patterns, message }] : []),
+          ],
+        },
+      ],
+    },
+  };
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text renders as text, never HTML.' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  ...importDirection,
+);

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+
+/** Limits keep a hostile or broken file from exhausting memory or the layout. */
+export const LIMITS = {
+  idLength: 64,
+  shortText: 200,
+  longText: 20_000,
+  listItems: 100,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.idLength);
+const isoDate = z.string().min(1).max(40).refine((value) => !Number.isNaN(Date.parse(value)), 'is not a valid date');
+const shortText = z.string().max(LIMITS.shortText);
+const longText = z.string().max(LIMITS.longText);
+const finite = z.number().finite();
+
+const stamped = { id, createdAt: isoDate, updatedAt: isoDate };
+
+export const PARTNER_TYPES = ['channel', 'technology', 'innovation'] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export const OBJECTIVE_KINDS = ['market-expansion', 'platform-differentiation', 'innovation-velocity'] as const;
+export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
+
+export const PARTNER_STATUSES = ['prospect', 'onboarding', 'active', 'at-risk', 'retired'] as const;
+export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
+
+export const CANVAS_FIELDS = ['desiredAssets', 'valueOffer', 'transferActivity', 'createdValue'] as const;
+export type CanvasField = (typeof CANVAS_FIELDS)[number];
+
+export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'blue', 'green', 'purple'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+export const EDGE_KINDS = ['revenue', 'technology', 'data', 'co-marketing', 'co-innovation', 'customer-access'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const INSIGHT_KINDS = ['market-gap', 'technology-trend', 'customer-pain-point', 'feature-request'] as const;
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
+
+export const INSIGHT_STATUSES = ['new', 'under-review', 'planned', 'shipped', 'deferred'] as const;
+export type InsightStatus = (typeof INSIGHT_STATUSES)[number];
+
+const score = z.number().int().min(1).max(5);
+
+export const objectiveSchema = z.object({
+  kind: z.enum(OBJECTIVE_KINDS),
+  weight: finite.min(0).max(100),
+});
+
+export const workshopSchema = z.object({
+  ...stamped,
+  title: shortText.min(1),
+  organisation: shortText,
+  date: z.string().max(10).regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2026-11-25'),
+  objectives: z.array(objectiveSchema).max(OBJECTIVE_KINDS.length),
+  scoreWeights: z.object({ alignment: finite.min(0).max(10), execution: finite.min(0).max(10), culture: finite.min(0).max(10) }),
+  noiseThreshold: finite.min(0).max(5),
+});
+
+export const tierSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  name: shortText.min(1),
+  order: z.number().int().min(0),
+  successCriteria: z.array(shortText).max(LIMITS.listItems),
+  resourceShare: finite.min(0).max(100),
+  reviewCadence: z.enum(['monthly', 'quarterly', 'half-yearly', 'yearly']),
+});
+
+export const partnerSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  name: shortText.min(1),
+  type: z.enum(PARTNER_TYPES),
+  tierId: id.nullable(),
+  status: z.enum(PARTNER_STATUSES),
+  objective: z.enum(OBJECTIVE_KINDS).nullable(),
+  owner: shortText,
+  tags: z.array(shortText).max(LIMITS.listItems),
+  notes: longText,
+  scores: z.object({ alignment: score, execution: score, culture: score }),
+  nextReview: z.string().max(10).regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2026-11-25'),
+});
+
+export const canvasSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  title: shortText.min(1),
+  partnerId: id.nullable(),
+});
+
+export const noteSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  canvasId: id,
+  field: z.enum(CANVAS_FIELDS),
+  text: longText,
+  color: z.enum(NOTE_COLORS),
+  votes: z.number().int().min(0).max(10_000),
+  x: finite.min(-1e6).max(1e6),
+  y: finite.min(-1e6).max(1e6),
+  order: finite,
+});
+
+export const mapEdgeSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  from: id,
+  to: id,
+  kind: z.enum(EDGE_KINDS),
+  label: shortText,
+  bidirectional: z.boolean(),
+});
+
+export const mapLayoutSchema = z.object({
+  workshopId: id,
+  updatedAt: isoDate,
+  positions: z.record(id, z.object({ x: finite, y: finite })),
+});
+
+export const insightSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  partnerId: id.nullable(),
+  kind: z.enum(INSIGHT_KINDS),
+  text: longText.min(1),
+  weight: z.number().int().min(1).max(5),
+  date: z.string().max(10).regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2026-11-25'),
+  status: z.enum(INSIGHT_STATUSES),
+  response: longText,
+});
+
+export type Objective = z.infer<typeof objectiveSchema>;
+export type Workshop = z.infer<typeof workshopSchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type Partner = z.infer<typeof partnerSchema>;
+export type Canvas = z.infer<typeof canvasSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type MapEdge = z.infer<typeof mapEdgeSchema>;
+export type MapLayout = z.infer<typeof mapLayoutSchema>;
+export type Insight = z.infer<typeof insightSchema>;

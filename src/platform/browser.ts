@@ -1,0 +1,52 @@
+import type { Platform } from './types';
+
+function accept(filters: { extensions: string[] }[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+/** The plain-browser bridge: downloads instead of a save dialog, a file picker instead of an open dialog. */
+export function browserPlatform(doc: Document = document): Platform {
+  return {
+    kind: 'browser',
+    async saveFile(suggestedName, data) {
+      const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], {
+        type: typeof data === 'string' ? 'application/json' : 'application/octet-stream',
+      });
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.rel = 'noopener';
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { saved: true, path: suggestedName };
+    },
+    openFile(filters) {
+      return new Promise((resolve) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.accept = accept(filters);
+        input.style.display = 'none';
+        input.addEventListener('change', async () => {
+          const file = input.files?.[0];
+          input.remove();
+          if (!file) return resolve({ opened: false });
+          resolve({ opened: true, name: file.name, text: await file.text() });
+        });
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve({ opened: false });
+        });
+        doc.body.append(input);
+        input.click();
+      });
+    },
+    async appInfo() {
+      return { name: 'Partnerscape', version: __APP_VERSION__, electron: '', chrome: navigator.userAgent, platform: 'browser' };
+    },
+    onMenuCommand: () => () => undefined,
+    onOpenedFile: () => () => undefined,
+  };
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+
+/** The production Content-Security-Policy; the dev server needs inline scripts for React refresh. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function cspMetaTag(): Plugin {
+  return {
+    name: 'partnerscape-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+
+export const rendererConfig: UserConfig = {
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  root: resolve(__dirname, 'src'),
+  base: './',
+  plugins: [react(), cspMetaTag()],
+  build: {
+    target: 'chrome130',
+    emptyOutDir: true,
+    rolldownOptions: { input: resolve(__dirname, 'src/index.html') },
+  },
+};
