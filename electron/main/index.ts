@@ -1,0 +1,58 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, session } from 'electron';
+import { IPC_EVENTS, type MenuCommand } from '../shared/ipc';
+import { registerIpcHandlers } from './ipc';
+import { createMainWindow, focusWindow } from './mainWindow';
+import { installMenu } from './menu';
+import { claimSingleInstance, createOpenedFileDispatcher, workshopPathFromArgv } from './openedFiles';
+import { createOriginPolicy } from './origin';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const policy = createOriginPolicy(devServerUrl);
+const openedFiles = createOpenedFileDispatcher();
+let mainWindow: BrowserWindow | undefined;
+
+registerAppScheme();
+
+if (!claimSingleInstance((argv, cwd) => {
+  if (mainWindow) focusWindow(mainWindow);
+  const path = workshopPathFromArgv(argv, cwd);
+  if (path) void openedFiles.open(path);
+})) {
+  app.quit();
+} else {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openedFiles.open(path);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('Partnerscape failed to start:', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  if (!devServerUrl) serveAppProtocol(join(here, '../renderer'));
+  registerIpcHandlers(policy);
+  installMenu((command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command));
+
+  const launchPath = workshopPathFromArgv(process.argv, process.cwd());
+  if (launchPath) void openedFiles.open(launchPath);
+
+  const win = await createMainWindow(policy, app.getPath('userData'), join(here, '../preload/index.cjs'));
+  mainWindow = win;
+  win.on('closed', () => {
+    mainWindow = undefined;
+  });
+  await openedFiles.attach({
+    send: (channel, payload) => win.webContents.send(channel, payload),
+    focus: () => focusWindow(win),
+  });
+}
