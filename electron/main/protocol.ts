@@ -48,11 +48,11 @@ export function resolveAppPath(root: string, url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return undefined;
-  if (pathname.includes('\0')) return undefined;
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
   const base = resolve(root);
   const file = resolve(base, `.${sep}${pathname === '/' ? 'index.html' : pathname}`);
   const rel = relative(base, file);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
   return file;
 }
 
