@@ -22,8 +22,9 @@ export function diffEntities(prev: WorkshopEntities, next: WorkshopEntities): En
     if (before === after) continue;
     const put: unknown[] = [];
     const remove: string[] = [];
-    for (const key in after) if (before[key] !== after[key]) put.push(after[key]);
-    for (const key in before) if (!(key in after)) remove.push(key);
+    // Own keys only: stores may hold plain objects, where `key in` would also see "constructor", "toString", ….
+    for (const key of Object.keys(after)) if (!Object.hasOwn(before, key) || before[key] !== after[key]) put.push(after[key]);
+    for (const key of Object.keys(before)) if (!Object.hasOwn(after, key)) remove.push(key);
     if (put.length) changes.put[name] = put;
     if (remove.length) changes.remove[name] = remove;
   }

@@ -2,7 +2,9 @@ import type { WorkshopBundle } from './bundle';
 import { newId, nowIso } from './ids';
 
 /** A copy of the bundle with fresh IDs everywhere and every reference rewired: import-as-new and duplicate. */
-export function reassignIds(bundle: WorkshopBundle, makeId: () => string = newId, at: string = nowIso()): WorkshopBundle {
+export function reassignIds(input: WorkshopBundle, makeId: () => string = newId, at: string = nowIso()): WorkshopBundle {
+  // A deep copy first, so the result shares no arrays or nested objects (tags, scores, positions …) with the input.
+  const bundle = structuredClone(input);
   const map = new Map<string, string>();
   const fresh = (old: string) => {
     let next = map.get(old);
