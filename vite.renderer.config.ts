@@ -27,16 +27,16 @@ function cspMetaTag(): Plugin {
   };
 }
 
-const { version } = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 export const rendererConfig: UserConfig = {
   define: { __APP_VERSION__: JSON.stringify(version) },
-  root: resolve(__dirname, 'src'),
+  root: resolve(import.meta.dirname, 'src'),
   base: './',
   plugins: [react(), cspMetaTag()],
   build: {
     target: 'chrome130',
     emptyOutDir: true,
-    rolldownOptions: { input: resolve(__dirname, 'src/index.html') },
+    rolldownOptions: { input: resolve(import.meta.dirname, 'src/index.html') },
   },
 };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No JIT: zod would probe `new Function`, which the app's CSP (rightly) forbids.
+z.config({ jitless: true });
+
 /** Limits keep a hostile or broken file from exhausting memory or the layout. */
 export const LIMITS = {
   idLength: 64,

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { showAlert } from '../../state/alerts';
+import { goToSection } from '../../state/route';
+import { showToast } from '../../state/toasts';
+import { importWorkshopText, pickAndImportWorkshop, type ImportOutcome } from '../../state/workshops';
+
+export function reportImport(outcome: ImportOutcome | null, fileName?: string): void {
+  if (!outcome) return;
+  if (outcome.ok) {
+    showToast({ message: `Imported “${outcome.title}” as a new workshop.`, tone: 'info' });
+    goToSection(outcome.id, 'canvas');
+    return;
+  }
+  showAlert({
+    title: 'This file could not be imported',
+    message: `${fileName ? `“${fileName}” ` : 'The file '}was not imported, and nothing you already have was changed.`,
+    details: outcome.errors,
+  });
+}
+
+export function useImportWorkshop(): () => Promise<void> {
+  return useCallback(async () => {
+    try {
+      reportImport(await pickAndImportWorkshop());
+    } catch (error) {
+      reportImport({ ok: false, errors: [error instanceof Error ? error.message : String(error)] });
+    }
+  }, []);
+}
+
+export async function importOpenedFile(file: { name: string; text: string }): Promise<void> {
+  reportImport(await importWorkshopText(file.text), file.name);
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { flushWorkshop } from './state/workshopStore';
+import './styles/theme.css';
+import './styles/base.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element.');
+
+window.addEventListener('pagehide', () => void flushWorkshop());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') void flushWorkshop();
+});
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,78 @@
+import { diffEntities, hasChanges, nowIso, type WorkshopEntities } from '../domain';
+import type { WorkshopRepository } from '../storage';
+import { toStorageError } from '../storage';
+
+export type SaveState = { status: 'saved'; at: string | null } | { status: 'saving' } | { status: 'error'; message: string };
+
+interface Options {
+  repository: WorkshopRepository;
+  onState: (state: SaveState) => void;
+  debounceMs?: number;
+  retryMs?: number;
+}
+
+/**
+ * Debounced write-through of one open workshop: diffs what was last persisted against the store's
+ * current snapshot and applies the difference in one transaction.
+ */
+export class WriteThrough {
+  private persisted: WorkshopEntities;
+  private latest: WorkshopEntities;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(
+    initial: WorkshopEntities,
+    private readonly options: Options,
+  ) {
+    this.persisted = initial;
+    this.latest = initial;
+  }
+
+  get dirty(): boolean {
+    return this.latest !== this.persisted;
+  }
+
+  changed(next: WorkshopEntities): void {
+    if (this.closed || next === this.latest) return;
+    this.latest = next;
+    this.options.onState({ status: 'saving' });
+    this.schedule(this.options.debounceMs ?? 150);
+  }
+
+  /** Writes now; resolves when everything changed so far is committed (or has failed). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.running) await this.running;
+    if (!this.dirty) return;
+    const target = this.latest;
+    const changes = diffEntities(this.persisted, target);
+    this.running = (async () => {
+      try {
+        if (hasChanges(changes)) await this.options.repository.apply(target.workshop, changes, nowIso());
+        this.persisted = target;
+        if (!this.dirty) this.options.onState({ status: 'saved', at: nowIso() });
+      } catch (error) {
+        this.options.onState({ status: 'error', message: toStorageError(error).message });
+        if (!this.closed) this.schedule(this.options.retryMs ?? 4000);
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    await this.running;
+    if (this.dirty && !this.timer && !this.closed) await this.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+    clearTimeout(this.timer);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), ms);
+  }
+}

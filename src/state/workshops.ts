@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  createExampleWorkshop,
+  createWorkshopBundle,
+  nowIso,
+  parseWorkshopDocument,
+  reassignIds,
+  serializeWorkshop,
+  WORKSHOP_FILE_EXTENSION,
+  type NewWorkshopInput,
+  type WorkshopBundle,
+} from '../domain';
+import { platform } from '../platform';
+import { storage, toStorageError, type WorkshopSummary } from '../storage';
+import { showToast } from './toasts';
+import { flushWorkshop, useWorkshopStore } from './workshopStore';
+
+export type { WorkshopSummary };
+
+export const WORKSHOP_FILE_FILTERS = [{ name: 'Partnerscape workshop', extensions: [WORKSHOP_FILE_EXTENSION] }];
+
+/** Workshops newest first, kept live across windows; undefined while loading. */
+export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
+  return useLiveQuery(() => storage().workshops.listSummaries(), []);
+}
+
+async function saveNew(bundle: WorkshopBundle): Promise<string> {
+  await storage().workshops.save(bundle);
+  return bundle.workshop.id;
+}
+
+export function createWorkshop(input: NewWorkshopInput): Promise<string> {
+  return saveNew(createWorkshopBundle(input));
+}
+
+export function createExample(): Promise<string> {
+  return saveNew(createExampleWorkshop());
+}
+
+async function loadOrThrow(id: string): Promise<WorkshopBundle> {
+  if (useWorkshopStore.getState().entities?.workshop.id === id) await flushWorkshop();
+  const result = await storage().workshops.load(id);
+  if (!result) throw new Error('That workshop no longer exists.');
+  if (!result.ok) throw new Error(result.errors.join('\n'));
+  return result.bundle;
+}
+
+export async function renameWorkshop(id: string, title: string): Promise<void> {
+  const workshop = await storage().workshops.getWorkshop(id);
+  const trimmed = title.trim();
+  if (!workshop || !trimmed || trimmed === workshop.title) return;
+  await storage().workshops.apply({ ...workshop, title: trimmed }, { workshop: null, layout: null, put: {}, remove: {} }, nowIso());
+}
+
+export async function duplicateWorkshop(id: string): Promise<string> {
+  const copy = reassignIds(await loadOrThrow(id));
+  copy.workshop = { ...copy.workshop, title: `${copy.workshop.title} (copy)`.slice(0, 200) };
+  return saveNew(copy);
+}
+
+/** Deletes a workshop and offers an undo that puts every record back as it was. */
+export async function deleteWorkshop(id: string): Promise<void> {
+  const bundle = await loadOrThrow(id);
+  await storage().workshops.delete(id);
+  showToast({
+    message: `Deleted “${bundle.workshop.title}”.`,
+    tone: 'info',
+    action: { label: 'Undo', run: () => storage().workshops.save(bundle) },
+  });
+}
+
+export function fileNameFor(title: string, what: string, extension: string, date: string = nowIso().slice(0, 10)): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'workshop';
+  return `${safe}-${what}-${date}.${extension}`;
+}
+
+export async function exportWorkshopFile(id: string): Promise<void> {
+  const bundle = await loadOrThrow(id);
+  const text = serializeWorkshop(bundle, nowIso());
+  const result = await platform().saveFile(fileNameFor(bundle.workshop.title, 'workshop', WORKSHOP_FILE_EXTENSION), text, WORKSHOP_FILE_FILTERS);
+  if (result.saved) showToast({ message: `Exported “${bundle.workshop.title}”.`, tone: 'info' });
+}
+
+export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; errors: string[] };
+
+/** Validates a workshop file and stores it as a new workshop (fresh IDs); nothing is written if it is bad. */
+export async function importWorkshopText(text: string): Promise<ImportOutcome> {
+  const result = parseWorkshopDocument(text);
+  if (!result.ok) return result;
+  const bundle = reassignIds(result.bundle);
+  try {
+    return { ok: true, id: await saveNew(bundle), title: bundle.workshop.title };
+  } catch (error) {
+    return { ok: false, errors: [toStorageError(error).message] };
+  }
+}
+
+export async function pickAndImportWorkshop(): Promise<ImportOutcome | null> {
+  const file = await platform().openFile(WORKSHOP_FILE_FILTERS);
+  if (!file.opened) return null;
+  return importWorkshopText(file.text);
+}
