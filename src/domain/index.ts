@@ -8,3 +8,4 @@ export * from './labels';
 export * from './reassignIds';
 export * from './records';
 export * from './restore';
+export * from './scoring';
