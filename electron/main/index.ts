@@ -17,23 +17,19 @@ const openedFiles = createOpenedFileDispatcher();
 let mainWindow: BrowserWindow | undefined;
 
 registerAppScheme();
+if (!app.isPackaged && process.env.PARTNERSCAPE_USER_DATA) app.setPath('userData', process.env.PARTNERSCAPE_USER_DATA);
 
-if (!claimSingleInstance((argv, cwd) => {
-  if (mainWindow) focusWindow(mainWindow);
-  const path = workshopPathFromArgv(argv, cwd);
-  if (path) void openedFiles.open(path);
-})) {
-  app.quit();
-} else {
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    void openedFiles.open(path);
+async function openMainWindow(): Promise<void> {
+  const win = await createMainWindow(app.getPath('userData'), join(here, '../preload/index.cjs'));
+  mainWindow = win;
+  win.on('closed', () => {
+    mainWindow = undefined;
+    openedFiles.detach();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
-  app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start).catch((error: unknown) => {
-    console.error('Partnerscape failed to start:', error);
-    app.exit(1);
+  await win.loadURL(policy.entryUrl);
+  await openedFiles.attach({
+    send: (channel, payload) => win.webContents.send(channel, payload),
+    focus: () => focusWindow(win),
   });
 }
 
@@ -42,17 +38,33 @@ async function start(): Promise<void> {
   if (!devServerUrl) serveAppProtocol(join(here, '../renderer'));
   registerIpcHandlers(policy);
   installMenu((command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command));
-
   const launchPath = workshopPathFromArgv(process.argv, process.cwd());
   if (launchPath) void openedFiles.open(launchPath);
+  await openMainWindow();
+}
 
-  const win = await createMainWindow(policy, app.getPath('userData'), join(here, '../preload/index.cjs'));
-  mainWindow = win;
-  win.on('closed', () => {
-    mainWindow = undefined;
+function onSecondInstance(argv: string[], cwd: string): void {
+  if (mainWindow) focusWindow(mainWindow);
+  const path = workshopPathFromArgv(argv, cwd);
+  if (path) void openedFiles.open(path);
+}
+
+if (!claimSingleInstance(onSecondInstance)) {
+  app.quit();
+} else {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openedFiles.open(path);
   });
-  await openedFiles.attach({
-    send: (channel, payload) => win.webContents.send(channel, payload),
-    focus: () => focusWindow(win),
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) openMainWindow().catch((error: unknown) => console.error(error));
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('Partnerscape failed to start:', error);
+    app.exit(1);
   });
 }

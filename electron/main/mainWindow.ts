@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
-import type { OriginPolicy } from './origin';
 import { windowOptions } from './window';
 import { clampBounds, loadWindowState, trackWindowState } from './windowState';
 
@@ -10,14 +9,13 @@ function workAreas() {
   return [primary, ...others].map((d) => d.workArea);
 }
 
-export async function createMainWindow(policy: OriginPolicy, userData: string, preloadPath: string): Promise<BrowserWindow> {
+export async function createMainWindow(userData: string, preloadPath: string): Promise<BrowserWindow> {
   const stateFile = join(userData, 'window-state.json');
   const saved = await loadWindowState(stateFile);
   const win = new BrowserWindow(windowOptions(clampBounds(saved?.bounds, workAreas()), preloadPath));
   if (saved?.maximized) win.maximize();
   trackWindowState(win, stateFile);
   win.once('ready-to-show', () => win.show());
-  await win.loadURL(policy.entryUrl);
   return win;
 }
 

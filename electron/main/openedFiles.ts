@@ -47,6 +47,9 @@ export function createOpenedFileDispatcher(readFile = readTextFile) {
       target = to;
       for (const path of queue.splice(0)) await deliver(path, to);
     },
+    detach(): void {
+      target = undefined;
+    },
   };
 }
 

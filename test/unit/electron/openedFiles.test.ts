@@ -60,6 +60,12 @@ describe('opened file dispatcher', () => {
     await dispatcher.open('/c.partnerscape');
     expect(target.focus).toHaveBeenCalled();
     expect(target.send).toHaveBeenCalledTimes(3);
+    dispatcher.detach();
+    await dispatcher.open('/d.partnerscape');
+    expect(target.send).toHaveBeenCalledTimes(3);
+    const next = { send: vi.fn(), focus: vi.fn() };
+    await dispatcher.attach(next);
+    expect(next.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENTS.openedFile, { name: '/d.partnerscape', text: 't' });
   });
 
   it('skips other extensions and files it cannot read', async () => {
