@@ -62,6 +62,17 @@ describe('preload', () => {
     expect(electron.listeners.get(IPC_EVENTS.menuCommand)?.size).toBe(0);
   });
 
+  it('holds files opened before anyone listens (the newest five) for the first listener', () => {
+    for (let i = 1; i <= 7; i++) emit(IPC_EVENTS.openedFile, { name: `${i}.partnerscape`, text: '{}' });
+    const listener = vi.fn();
+    const off = api.onOpenedFile(listener);
+    expect(listener.mock.calls.map(([f]) => f.name)).toEqual(['3', '4', '5', '6', '7'].map((n) => `${n}.partnerscape`));
+    off();
+    const late = vi.fn();
+    api.onOpenedFile(late)();
+    expect(late).not.toHaveBeenCalled();
+  });
+
   it('passes well-formed opened files only, without extra fields, and unsubscribes', () => {
     const listener = vi.fn();
     const off = api.onOpenedFile(listener);
@@ -70,6 +81,8 @@ describe('preload', () => {
     emit(IPC_EVENTS.openedFile, 'text');
     expect(listener.mock.calls).toEqual([[{ name: 'w.partnerscape', text: '{}' }]]);
     off();
-    expect(electron.listeners.get(IPC_EVENTS.openedFile)?.size).toBe(0);
+    emit(IPC_EVENTS.openedFile, { name: 'x.partnerscape', text: '{}' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(electron.listeners.get(IPC_EVENTS.openedFile)?.size).toBe(1);
   });
 });
