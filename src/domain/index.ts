@@ -9,3 +9,4 @@ export * from './reassignIds';
 export * from './records';
 export * from './restore';
 export * from './scoring';
+export * from './mapLayout';
