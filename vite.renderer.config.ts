@@ -2,21 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.ts';
 
-/** The production Content-Security-Policy; the dev server needs inline scripts for React refresh. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
+/** The dev server needs inline scripts for React refresh, so the CSP goes into the built page only. */
 function cspMetaTag(): Plugin {
   return {
     name: 'partnerscape-csp',

@@ -34,7 +34,7 @@ async function openMainWindow(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, policy);
   if (!devServerUrl) serveAppProtocol(join(here, '../renderer'));
   registerIpcHandlers(policy);
   installMenu((command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command));

@@ -27,8 +27,9 @@ function editMenu(isMac: boolean, send: SendCommand): MenuItemConstructorOptions
   return {
     label: 'Edit',
     submenu: [
-      command('Undo', 'undo', send, 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', send, isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'),
+      // The page handles these keys itself (text fields keep their own undo); the menu only shows them.
+      { ...command('Undo', 'undo', send, 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('Redo', 'redo', send, isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -13,9 +13,13 @@ export function hardenWebContents(contents: WebContents, policy: OriginPolicy): 
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The app needs no browser permission: camera, notifications, geolocation and the rest are all refused. */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The presentation view goes full screen and copy writes plain text; nothing else is ever granted. */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen', 'clipboard-sanitized-write']);
+
+/** Camera, notifications, geolocation and the rest are refused; the two above only for the app's own pages. */
+export function hardenSession(session: Session, policy: OriginPolicy): void {
+  const allowed = (permission: string, url: string | undefined) => ALLOWED_PERMISSIONS.has(permission) && Boolean(url) && policy.isAppUrl(url as string);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }

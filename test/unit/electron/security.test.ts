@@ -52,15 +52,32 @@ describe('hardenWebContents', () => {
 });
 
 describe('hardenSession', () => {
-  it('denies every permission request and check', () => {
+  const policy = { isAppUrl: (url: string) => url.startsWith('app://partnerscape') } as Parameters<typeof hardenSession>[1];
+
+  it('denies every other permission request and check, even for the app', () => {
     const { session, handlers } = fakeSession();
-    hardenSession(session);
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
+    hardenSession(session, policy);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'midi']) {
       const callback = vi.fn();
-      handlers.request?.({}, permission, callback, {});
+      handlers.request?.({}, permission, callback, { requestingUrl: 'app://partnerscape/index.html' });
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
       expect(handlers.check?.({}, permission, 'app://partnerscape', {})).toBe(false);
     }
     expect(handlers.device?.({ deviceType: 'usb' })).toBe(false);
+  });
+
+  it('grants full screen and plain-text copy to the app only', () => {
+    const { session, handlers } = fakeSession();
+    hardenSession(session, policy);
+    for (const permission of ['fullscreen', 'clipboard-sanitized-write']) {
+      const ours = vi.fn();
+      handlers.request?.({}, permission, ours, { requestingUrl: 'app://partnerscape/index.html' });
+      expect(ours).toHaveBeenCalledExactlyOnceWith(true);
+      const theirs = vi.fn();
+      handlers.request?.({}, permission, theirs, { requestingUrl: 'https://evil.example/' });
+      expect(theirs).toHaveBeenCalledExactlyOnceWith(false);
+      expect(handlers.check?.({}, permission, 'https://evil.example', {})).toBe(false);
+      expect(handlers.check?.({}, permission, 'app://partnerscape', {})).toBe(true);
+    }
   });
 });
