@@ -1,4 +1,4 @@
-import type { Canvas, Insight, MapEdge, MapLayout, Note, Partner, Tier, Workshop } from './records';
+import type { Canvas, Insight, MapEdge, MapLayout, MetricEntry, Note, Partner, PartnerEnablement, Tier, Workshop } from './records';
 
 /** One workshop and everything it owns: the unit of storage, undo, import and export. */
 export interface WorkshopBundle {
@@ -9,6 +9,8 @@ export interface WorkshopBundle {
   notes: Note[];
   edges: MapEdge[];
   insights: Insight[];
+  enablement: PartnerEnablement[];
+  metrics: MetricEntry[];
   layout: MapLayout;
 }
 
@@ -23,10 +25,12 @@ export interface WorkshopEntities {
   notes: ById<Note>;
   edges: ById<MapEdge>;
   insights: ById<Insight>;
+  enablement: ById<PartnerEnablement>;
+  metrics: ById<MetricEntry>;
   layout: MapLayout;
 }
 
-export const COLLECTIONS = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights'] as const;
+export const COLLECTIONS = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
@@ -44,6 +48,8 @@ export function toEntities(bundle: WorkshopBundle): WorkshopEntities {
     notes: byId(bundle.notes),
     edges: byId(bundle.edges),
     insights: byId(bundle.insights),
+    enablement: byId(bundle.enablement),
+    metrics: byId(bundle.metrics),
     layout: bundle.layout,
   };
 }
@@ -57,6 +63,8 @@ export function toBundle(entities: WorkshopEntities): WorkshopBundle {
     notes: Object.values(entities.notes),
     edges: Object.values(entities.edges),
     insights: Object.values(entities.insights),
+    enablement: Object.values(entities.enablement),
+    metrics: Object.values(entities.metrics),
     layout: entities.layout,
   };
 }

@@ -1,4 +1,5 @@
 import { emptyLayout, type WorkshopBundle } from './bundle';
+import { exampleEnablement, exampleMetrics } from './enablementExample';
 import { createTiers, createWorkshop } from './factories';
 import { newId, nowIso } from './ids';
 import type { CanvasField, EdgeKind, InsightKind, InsightStatus, NoteColor, Partner, PartnerStatus, PartnerType, ObjectiveKind } from './records';
@@ -147,6 +148,8 @@ export function createExampleWorkshop(at: string = nowIso()): WorkshopBundle {
       response,
       date: daysFrom(today, -7 * (i + 1)),
     })),
+    enablement: exampleEnablement(partners, today, at),
+    metrics: exampleMetrics(partners, today, at),
     layout: emptyLayout(workshop.id, at),
   };
 }

@@ -64,6 +64,8 @@ export function createWorkshopBundle(input: NewWorkshopInput, at: string = nowIs
     notes: [],
     edges: [],
     insights: [],
+    enablement: [],
+    metrics: [],
     layout: emptyLayout(workshop.id, at),
   };
 }

@@ -9,4 +9,7 @@ export * from './reassignIds';
 export * from './records';
 export * from './restore';
 export * from './scoring';
+export * from './enablement';
+export * from './metricPeriods';
+export * from './metrics';
 export * from './mapLayout';

@@ -142,3 +142,84 @@ export type Note = z.infer<typeof noteSchema>;
 export type MapEdge = z.infer<typeof mapEdgeSchema>;
 export type MapLayout = z.infer<typeof mapLayoutSchema>;
 export type Insight = z.infer<typeof insightSchema>;
+
+// ── Enablement and metrics (issue 9) ────────────────────────────────────────────────────────────
+
+const dateOnly = z.string().max(10).regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date like 2026-11-25');
+
+export const RHYTHM_KINDS = ['qbr-quarterly', 'monthly-checkin', 'custom'] as const;
+export type RhythmKind = (typeof RHYTHM_KINDS)[number];
+
+export const checklistItemSchema = z.object({
+  id,
+  label: shortText.min(1),
+  done: z.boolean(),
+  /** The day it was ticked; absent while not done. */
+  doneAt: dateOnly.optional(),
+});
+
+export const engagementRhythmSchema = z.object({
+  kind: z.enum(RHYTHM_KINDS),
+  /** Used by `custom`; kept when switching kinds so it is not lost. */
+  intervalDays: z.number().int().min(1).max(730),
+  /** The last meeting held; '' = none yet (the first one is due from the plan's start). */
+  lastDate: dateOnly,
+});
+
+/** One partner's onboarding checklist and engagement rhythm (at most one per partner). */
+export const partnerEnablementSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  partnerId: id,
+  checklist: z.array(checklistItemSchema).max(LIMITS.listItems),
+  rhythm: engagementRhythmSchema,
+});
+
+export const METRIC_KEYS = [
+  'engagement',
+  'trainingCompletion',
+  'pipelineValue',
+  'jointOpportunities',
+  'partnerRevenue',
+  'dealWinRate',
+  'featuresCoDeveloped',
+  'timeToMarketDays',
+  'marketsEntered',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** A quarter (2026-Q3) or a month (2026-09). */
+export const PERIOD_PATTERN = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
+
+const MAX_MONEY = 1e12;
+const percent = finite.min(0).max(100).nullable();
+const count = z.number().int().min(0).max(1_000_000).nullable();
+
+export const metricValuesSchema = z.object({
+  /** Engagement index 0–100 (activity, meetings, portal use). */
+  engagement: percent,
+  trainingCompletion: percent,
+  pipelineValue: finite.min(0).max(MAX_MONEY).nullable(),
+  jointOpportunities: count,
+  partnerRevenue: finite.min(0).max(MAX_MONEY).nullable(),
+  dealWinRate: percent,
+  featuresCoDeveloped: count,
+  /** Days by which a launch came sooner thanks to the partner (negative: it came later). */
+  timeToMarketDays: z.number().int().min(-3650).max(3650).nullable(),
+  marketsEntered: count,
+});
+
+/** One partner's measured values for one period (at most one per partner and period). */
+export const metricEntrySchema = z.object({
+  ...stamped,
+  workshopId: id,
+  partnerId: id,
+  period: z.string().regex(PERIOD_PATTERN, 'must be a quarter like 2026-Q3 or a month like 2026-09'),
+  values: metricValuesSchema,
+});
+
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type EngagementRhythm = z.infer<typeof engagementRhythmSchema>;
+export type PartnerEnablement = z.infer<typeof partnerEnablementSchema>;
+export type MetricValues = z.infer<typeof metricValuesSchema>;
+export type MetricEntry = z.infer<typeof metricEntrySchema>;

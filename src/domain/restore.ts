@@ -5,13 +5,15 @@ import {
   insightSchema,
   mapEdgeSchema,
   mapLayoutSchema,
+  metricEntrySchema,
   noteSchema,
+  partnerEnablementSchema,
   partnerSchema,
   tierSchema,
   workshopSchema,
 } from './records';
 
-export const RECORD_LIMITS = { tiers: 50, partners: 10_000, canvases: 1_000, notes: 50_000, edges: 50_000, insights: 20_000 };
+export const RECORD_LIMITS = { tiers: 50, partners: 10_000, canvases: 1_000, notes: 50_000, edges: 50_000, insights: 20_000, enablement: 10_000, metrics: 200_000 };
 
 export const bundleSchema = z.object({
   workshop: workshopSchema,
@@ -21,6 +23,9 @@ export const bundleSchema = z.object({
   notes: z.array(noteSchema).max(RECORD_LIMITS.notes),
   edges: z.array(mapEdgeSchema).max(RECORD_LIMITS.edges),
   insights: z.array(insightSchema).max(RECORD_LIMITS.insights),
+  // Added in schema 2: files and stores written before it have none.
+  enablement: z.array(partnerEnablementSchema).max(RECORD_LIMITS.enablement).default([]),
+  metrics: z.array(metricEntrySchema).max(RECORD_LIMITS.metrics).default([]),
   layout: mapLayoutSchema,
 });
 
@@ -60,7 +65,7 @@ export function restoreBundle(input: unknown, options: RestoreOptions): RestoreR
   const workshopId = bundle.workshop.id;
 
   const seen = new Set<string>([workshopId]);
-  const collections = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights'] as const;
+  const collections = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;
   for (const name of collections) {
     bundle[name].forEach((record, index) => {
       if (seen.has(record.id)) problems.push(`${name}[${index}].id: "${record.id}" is used twice`);
@@ -114,6 +119,26 @@ export function restoreBundle(input: unknown, options: RestoreOptions): RestoreR
     dangling(`edges[${i}]`, `partner "${nodeIds.has(edge.from) ? edge.to : edge.from}"`, () => (keep = false));
     return keep;
   });
+  bundle.enablement = keepOnePerKey(
+    bundle.enablement,
+    'enablement',
+    (e) => e.partnerId,
+    partnerIds,
+    dangling,
+    (i, key) => problems.push(`enablement[${i}].partnerId: partner "${key}" has a second enablement plan`),
+    options.repair,
+    repairs,
+  );
+  bundle.metrics = keepOnePerKey(
+    bundle.metrics,
+    'metrics',
+    (m) => `${m.partnerId}|${m.period}`,
+    partnerIds,
+    dangling,
+    (i, key) => problems.push(`metrics[${i}]: partner and period "${key.replace('|', ' ')}" are entered twice`),
+    options.repair,
+    repairs,
+  );
   const positions = Object.fromEntries(Object.entries(bundle.layout.positions).filter(([key]) => nodeIds.has(key)));
   bundle.layout = { ...bundle.layout, positions };
 
@@ -122,4 +147,38 @@ export function restoreBundle(input: unknown, options: RestoreOptions): RestoreR
     return { ok: false, errors: [...problems.slice(0, MAX_REPORTED), ...extra] };
   }
   return { ok: true, bundle, repairs };
+}
+
+/**
+ * Drops records whose partner is gone (through `dangling`) and duplicates of one key (partner, or
+ * partner + period): repair keeps the most recently updated one, strict mode reports them.
+ */
+function keepOnePerKey<T extends { partnerId: string; updatedAt: string }>(
+  records: T[],
+  name: string,
+  keyOf: (record: T) => string,
+  partnerIds: ReadonlySet<string>,
+  dangling: (where: string, what: string, fix: () => void) => void,
+  duplicate: (index: number, key: string) => void,
+  repair: boolean,
+  repairs: string[],
+): T[] {
+  const newest = new Map<string, T>();
+  const alive = records.filter((record, i) => {
+    if (!partnerIds.has(record.partnerId)) {
+      let keep = true;
+      dangling(`${name}[${i}].partnerId`, `partner "${record.partnerId}"`, () => (keep = false));
+      return keep;
+    }
+    const key = keyOf(record);
+    const other = newest.get(key);
+    if (!other) newest.set(key, record);
+    else if (!repair) duplicate(i, key);
+    else {
+      repairs.push(`${name}[${i}]: a second record for the same ${key.includes('|') ? 'partner and period' : 'partner'}; the older one was dropped`);
+      if (Date.parse(record.updatedAt) >= Date.parse(other.updatedAt)) newest.set(key, record);
+    }
+    return true;
+  });
+  return repair ? alive.filter((record) => newest.get(keyOf(record)) === record) : alive;
 }

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Canvas, Insight, MapEdge, MapLayout, Note, Partner, Tier, Workshop } from '../domain';
+import type { Canvas, Insight, MapEdge, MapLayout, MetricEntry, Note, Partner, PartnerEnablement, Tier, Workshop } from '../domain';
 
 export const DATABASE_NAME = 'partnerscape';
 
@@ -18,6 +18,13 @@ export const SCHEMA_V1 = {
   layouts: 'workshopId',
 };
 
+/** v2 adds each partner's enablement (checklist + rhythm) and metric entries; nothing existing changes. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  enablement: 'id, workshopId, partnerId',
+  metrics: 'id, workshopId, partnerId',
+};
+
 export class PartnerscapeDb extends Dexie {
   workshops!: Table<Workshop, string>;
   tiers!: Table<Tier, string>;
@@ -26,12 +33,15 @@ export class PartnerscapeDb extends Dexie {
   notes!: Table<Note, string>;
   edges!: Table<MapEdge, string>;
   insights!: Table<Insight, string>;
+  enablement!: Table<PartnerEnablement, string>;
+  metrics!: Table<MetricEntry, string>;
   layouts!: Table<MapLayout, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 
-export const OWNED_TABLES = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights'] as const;
+export const OWNED_TABLES = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;

@@ -1,7 +1,7 @@
 import { PartnerscapeDb } from './db';
 import { WorkshopRepository } from './workshopRepository';
 
-export { DATABASE_NAME, PartnerscapeDb, SCHEMA_V1 } from './db';
+export { DATABASE_NAME, PartnerscapeDb, SCHEMA_V1, SCHEMA_V2 } from './db';
 export { StorageError, toStorageError } from './errors';
 export { WorkshopRepository, type LoadResult, type WorkshopSummary } from './workshopRepository';
 

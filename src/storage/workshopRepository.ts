@@ -49,16 +49,18 @@ export class WorkshopRepository {
       if (!workshop) return undefined;
       const byWorkshop = <T>(table: { where(i: string): { equals(v: string): { toArray(): Promise<T[]> } } }) =>
         table.where('workshopId').equals(id).toArray();
-      const [tiers, partners, canvases, notes, edges, insights, layout] = await Promise.all([
+      const [tiers, partners, canvases, notes, edges, insights, enablement, metrics, layout] = await Promise.all([
         byWorkshop(this.db.tiers),
         byWorkshop(this.db.partners),
         byWorkshop(this.db.canvases),
         byWorkshop(this.db.notes),
         byWorkshop(this.db.edges),
         byWorkshop(this.db.insights),
+        byWorkshop(this.db.enablement),
+        byWorkshop(this.db.metrics),
         this.db.layouts.get(id),
       ]);
-      return { workshop, tiers, partners, canvases, notes, edges, insights, layout: layout ?? emptyLayout(id, workshop.updatedAt) };
+      return { workshop, tiers, partners, canvases, notes, edges, insights, enablement, metrics, layout: layout ?? emptyLayout(id, workshop.updatedAt) };
     });
     if (!raw) return undefined;
     return restoreBundle(raw, { repair: true });

@@ -188,6 +188,7 @@ describe('parseWorkshopDocument and __proto__ keys', () => {
     bundle.partners[0]!.id = '__proto__';
     for (const c of bundle.canvases) if (c.partnerId === oldId) c.partnerId = '__proto__';
     for (const i of bundle.insights) if (i.partnerId === oldId) i.partnerId = '__proto__';
+    for (const r of [...bundle.enablement, ...bundle.metrics]) if (r.partnerId === oldId) r.partnerId = '__proto__';
     for (const e of bundle.edges) {
       if (e.from === oldId) e.from = '__proto__';
       if (e.to === oldId) e.to = '__proto__';

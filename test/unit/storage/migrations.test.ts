@@ -9,8 +9,9 @@
  *      (with `expected` if the upgrade step transforms records).
  */
 import { describe, expect, it } from 'vitest';
-import { PartnerscapeDb, SCHEMA_V1, WorkshopRepository } from '../../../src/storage';
+import { PartnerscapeDb, SCHEMA_V1, SCHEMA_V2, WorkshopRepository } from '../../../src/storage';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 import { freshDb } from './helpers';
 
 type Dump = Record<string, unknown[]>;
@@ -28,7 +29,9 @@ interface Fixture {
 }
 
 const FIXTURES: Fixture[] = [
-  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump },
+  // v2 only adds the enablement and metrics tables: v1 records read unchanged, the new tables start empty.
+  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: { ...(v1 as Dump), enablement: [], metrics: [] } },
+  { version: 2, schema: SCHEMA_V2, dump: v2 as Dump },
 ];
 
 /** Dexie multiplies its version by 10 for IndexedDB. */
@@ -172,6 +175,8 @@ describe('migration harness', () => {
     expect(v1.workshops).toHaveLength(2);
     expect(v1.partners.length).toBeGreaterThanOrEqual(10);
     expect(v1.notes.length).toBeGreaterThan(0);
+    expect(v2.enablement.length).toBeGreaterThan(0);
+    expect(v2.metrics.length).toBeGreaterThan(0);
   });
 });
 
@@ -213,6 +218,8 @@ describe.each(FIXTURES)('a schema-version-$version database', (fixture) => {
           expect(result.bundle.partners).toHaveLength(owned('partners').length);
           expect(result.bundle.notes).toHaveLength(owned('notes').length);
           expect(result.bundle.edges).toHaveLength(owned('edges').length);
+          expect(result.bundle.enablement).toHaveLength(owned('enablement').length);
+          expect(result.bundle.metrics).toHaveLength(owned('metrics').length);
           expect(result.bundle.layout).toStrictEqual(owned('layouts')[0]);
         }
       }
