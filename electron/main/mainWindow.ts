@@ -12,7 +12,12 @@ function workAreas() {
 export async function createMainWindow(userData: string, preloadPath: string): Promise<BrowserWindow> {
   const stateFile = join(userData, 'window-state.json');
   const saved = await loadWindowState(stateFile);
-  const win = new BrowserWindow(windowOptions(clampBounds(saved?.bounds, workAreas()), preloadPath));
+  const options = windowOptions(clampBounds(saved?.bounds, workAreas()), preloadPath);
+  // The baseline again, literally, where the window is made: reviewers and Electronegativity read it here.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   if (saved?.maximized) win.maximize();
   trackWindowState(win, stateFile);
   win.once('ready-to-show', () => win.show());

@@ -27,6 +27,7 @@ export function windowOptions(bounds: Partial<Rectangle>, preloadPath: string): 
       navigateOnDragDrop: false,
       safeDialogs: true,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -18,6 +18,7 @@ describe('windowOptions', () => {
       webviewTag: false,
       spellcheck: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
