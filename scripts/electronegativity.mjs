@@ -31,7 +31,10 @@ try {
   const rows = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boolean);
   const serious = rows.filter((row) => /^[A-Z_]+,"(HIGH|MEDIUM)"/.test(row));
   console.log(`Electronegativity (Electron ${electronVersion}): ${rows.length} findings, ${serious.length} high or medium.`);
-  for (const row of rows) console.log(`  ${serious.includes(row) ? '✗' : '·'} ${row.split(',"').slice(0, 4).join(' ').replaceAll('"', '')}`);
+  for (const row of rows) {
+    const [, check, severity, confidence, file] = /^([A-Z_]+),"(\w+)","(\w+)","([^"]*)"/.exec(row) ?? [, row, '', '', ''];
+    console.log(`  ${serious.includes(row) ? '✗' : '·'} ${check} ${severity} ${confidence} ${file}`);
+  }
   process.exit(serious.length ? 1 : 0);
 } finally {
   rmSync(work, { recursive: true, force: true });
