@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** The built renderer (npm run build:web) served by vite preview, driven in Debian's Chromium. */
 export default defineConfig({
@@ -12,13 +13,13 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --config vite.web.config.ts --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromium,
