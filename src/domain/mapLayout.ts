@@ -1,9 +1,7 @@
 import { PARTNER_TYPES, type Partner, type PartnerType, type Tier, type Workshop } from './records';
+import { ClearanceGrid, MAP_GAP, ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorAngles, type MapPoint } from './mapLayoutGeometry';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export { ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorCentre, SECTOR_ANGLE, type MapPoint } from './mapLayoutGeometry';
 
 export interface EcosystemRing {
   tierId: string | null;
@@ -17,75 +15,72 @@ export interface EcosystemRing {
 
 export interface EcosystemLayout {
   /** The organisation node (id = workshop.id). */
-  center: Point;
+  center: MapPoint;
   /** Innermost first (tier order); partners without a (known) tier sit on an outer ring. */
   rings: EcosystemRing[];
   /** Partner id → centre point. */
-  positions: Record<string, Point>;
+  positions: Record<string, MapPoint>;
   nodeSize: { width: number; height: number };
   bounds: { minX: number; minY: number; maxX: number; maxY: number };
 }
 
-export const PARTNER_NODE_SIZE = { width: 184, height: 64 } as const;
-export const ORG_NODE_SIZE = { width: 212, height: 84 } as const;
 export const UNTIERED_RING_NAME = 'No tier';
 
-/** Centre-to-centre distance at which two partner nodes can never overlap, whatever their angle. */
-const NODE_CLEARANCE = Math.ceil(Math.hypot(PARTNER_NODE_SIZE.width, PARTNER_NODE_SIZE.height)) + 14;
-/** Extra space between two tiers' bands, so the ring line runs between nodes, never through them. */
-const BAND_GAP = 56;
-const FIRST_RADIUS = Math.ceil(Math.hypot(ORG_NODE_SIZE.width, ORG_NODE_SIZE.height) / 2 + NODE_CLEARANCE / 2 + BAND_GAP + 24);
-const SECTOR = (2 * Math.PI) / PARTNER_TYPES.length;
-/** Channel is centred at the top, technology at the lower right, innovation at the lower left. */
-const FIRST_SECTOR_START = -Math.PI / 2 - SECTOR / 2;
+/** Radial steps tried between sub-rings, compact first; the last one can never overlap (a node's diagonal). */
+const SAFE_STEP = Math.ceil(Math.hypot(PARTNER_NODE_SIZE.width + MAP_GAP, PARTNER_NODE_SIZE.height + MAP_GAP));
+const STEPS = [80, 96, 112, 128, 144, 160, SAFE_STEP];
+/** Extra space between two tiers, so the bands read as separate rings. */
+const BAND_GAP = 28;
+const FIRST_RADIUS = ORG_NODE_SIZE.height / 2 + PARTNER_NODE_SIZE.height / 2 + 96;
 
-export function sectorCentre(type: PartnerType): number {
-  return FIRST_SECTOR_START + SECTOR * (PARTNER_TYPES.indexOf(type) + 0.5);
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byNameThenId(a: Partner, b: Partner): number {
-  return a.name.localeCompare(b.name, 'en') || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.name.localeCompare(b.name, 'en') || compareText(a.name, b.name) || compareText(a.id, b.id);
 }
 
-/** Angle between two neighbours on a circle of radius r so that their centres are `NODE_CLEARANCE` apart. */
-function neighbourAngle(radius: number): number {
-  return 2 * Math.asin(Math.min(1, NODE_CLEARANCE / (2 * radius)));
+interface PlacedBand {
+  positions: Record<string, MapPoint>;
+  firstRadius: number;
+  lastRadius: number;
 }
 
-/** How many nodes fit in one type's sector on a sub-ring, keeping clear of the neighbouring sectors. */
-function sectorCapacity(radius: number): number {
-  const step = neighbourAngle(radius);
-  const usable = SECTOR - step;
-  return usable < 0 ? 1 : Math.floor(usable / step) + 1;
-}
-
-/** Angles for `count` nodes in a sector: centred, evenly spread, never closer than the clearance. */
-function sectorAngles(type: PartnerType, radius: number, count: number): number[] {
-  if (count === 1) return [sectorCentre(type)];
-  const step = neighbourAngle(radius);
-  const spread = Math.min((SECTOR - step) / (count - 1), step * 2.2);
-  const first = sectorCentre(type) - (spread * (count - 1)) / 2;
-  return Array.from({ length: count }, (_, i) => first + spread * i);
-}
-
-/** Splits one band's partners (per type) over as many sub-rings as needed, starting at `firstRadius`. */
-function placeBand(partners: Partner[], firstRadius: number, out: Record<string, Point>): number {
-  let subRings = 1;
+/** One band's partners on as many sub-rings as their sectors need; `undefined` if that would overlap a placed node. */
+function tryBand(partners: Partner[], firstRadius: number, step: number, safe: boolean, grid: ClearanceGrid): PlacedBand | undefined {
+  const positions: Record<string, MapPoint> = {};
+  const local = new ClearanceGrid(false);
+  let lastRadius = firstRadius;
   for (const type of PARTNER_TYPES) {
     const ofType = partners.filter((p) => p.type === type);
     let index = 0;
-    for (let ring = 0; index < ofType.length; ring += 1) {
-      const radius = firstRadius + ring * NODE_CLEARANCE;
-      const count = Math.min(sectorCapacity(radius), ofType.length - index);
-      sectorAngles(type, radius, count).forEach((angle, i) => {
-        const partner = ofType[index + i];
-        if (partner) out[partner.id] = { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) };
-      });
-      index += count;
-      subRings = Math.max(subRings, ring + 1);
+    for (let radius = firstRadius; index < ofType.length; radius += step) {
+      const angles = sectorAngles(type as PartnerType, radius, ofType.length - index, safe);
+      for (const angle of angles) {
+        const point = { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) };
+        if (grid.collides(point) || local.collides(point)) return undefined;
+        local.add(point);
+        positions[ofType[index]!.id] = point;
+        index += 1;
+      }
+      lastRadius = Math.max(lastRadius, radius);
     }
   }
-  return subRings;
+  return { positions, firstRadius, lastRadius };
+}
+
+/** Compact when the nodes allow it, never overlapping: tries tighter rings first and checks every node. */
+function placeBand(partners: Partner[], previousRadius: number, grid: ClearanceGrid): PlacedBand {
+  for (const safe of [false, true]) {
+    for (const step of STEPS) {
+      const first = previousRadius === 0 ? FIRST_RADIUS + step - STEPS[0]! : previousRadius + step + BAND_GAP;
+      const band = tryBand(partners, first, step, safe, grid);
+      if (band) return band;
+    }
+  }
+  // Unreachable in practice: the safe step keeps a node's diagonal between any two centres.
+  return tryBand(partners, previousRadius + SAFE_STEP * 2 + BAND_GAP, SAFE_STEP, true, new ClearanceGrid(false))!;
 }
 
 function round(value: number): number {
@@ -97,31 +92,38 @@ function round(value: number): number {
  * sector is full, so no two nodes overlap. Pure and deterministic; the screen and the PDF both draw it.
  * Manual positions (the map's saved drags) win over the computed ones.
  */
-export function layoutEcosystem(input: { workshop: Workshop; tiers: Tier[]; partners: Partner[] }, manual?: Record<string, Point>): EcosystemLayout {
-  const tiers = [...input.tiers].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const known = new Set(tiers.map((t) => t.id));
+export function layoutEcosystem(input: { workshop: Workshop; tiers: Tier[]; partners: Partner[] }, manual?: Record<string, MapPoint>): EcosystemLayout {
+  const tiers = [...input.tiers].sort((a, b) => a.order - b.order || compareText(a.id, b.id));
+  const tierIndex = new Map(tiers.map((t, i) => [t.id, i]));
   const partners = [...input.partners].sort(byNameThenId);
   const groups: { tierId: string | null; name: string; partners: Partner[] }[] = tiers.map((t) => ({ tierId: t.id, name: t.name, partners: [] }));
   const untiered: Partner[] = [];
   for (const partner of partners) {
-    const group = partner.tierId !== null && known.has(partner.tierId) ? groups.find((g) => g.tierId === partner.tierId) : undefined;
-    (group ? group.partners : untiered).push(partner);
+    const index = partner.tierId === null ? undefined : tierIndex.get(partner.tierId);
+    (index === undefined ? untiered : groups[index]!.partners).push(partner);
   }
   if (untiered.length > 0) groups.push({ tierId: null, name: UNTIERED_RING_NAME, partners: untiered });
 
-  const positions: Record<string, Point> = {};
-  const rings: EcosystemRing[] = [];
-  let inner = FIRST_RADIUS - NODE_CLEARANCE / 2 - BAND_GAP / 2;
-  let firstRadius = FIRST_RADIUS;
-  for (const group of groups) {
-    const subRings = placeBand(group.partners, firstRadius, positions);
-    const lastRadius = firstRadius + (subRings - 1) * NODE_CLEARANCE;
-    const outer = lastRadius + NODE_CLEARANCE / 2 + BAND_GAP / 2;
-    rings.push({ tierId: group.tierId, name: group.name, radius: (firstRadius + lastRadius) / 2, inner, outer });
-    inner = outer;
-    firstRadius = lastRadius + NODE_CLEARANCE + BAND_GAP;
-  }
+  const grid = new ClearanceGrid(true);
+  const placed = groups.map(() => ({ positions: {}, firstRadius: 0, lastRadius: 0 }) as PlacedBand);
+  let previousRadius = 0;
+  groups.forEach((group, i) => {
+    const band = placeBand(group.partners, previousRadius, grid);
+    for (const point of Object.values(band.positions)) grid.add(point);
+    placed[i] = band;
+    previousRadius = band.lastRadius;
+  });
 
+  const rings: EcosystemRing[] = groups.map((group, i) => {
+    const band = placed[i]!;
+    const before = placed[i - 1];
+    const after = placed[i + 1];
+    const inner = before ? (before.lastRadius + band.firstRadius) / 2 : band.firstRadius / 2;
+    const outer = after ? (band.lastRadius + after.firstRadius) / 2 : band.lastRadius + PARTNER_NODE_SIZE.width / 2 + MAP_GAP;
+    return { tierId: group.tierId, name: group.name, radius: (band.firstRadius + band.lastRadius) / 2, inner, outer };
+  });
+
+  const positions: Record<string, MapPoint> = Object.assign({}, ...placed.map((b) => b.positions));
   if (manual) {
     for (const partner of partners) {
       const saved = manual[partner.id];
@@ -131,7 +133,7 @@ export function layoutEcosystem(input: { workshop: Workshop; tiers: Tier[]; part
   return { center: { x: 0, y: 0 }, rings, positions, nodeSize: { ...PARTNER_NODE_SIZE }, bounds: boundsOf(rings, positions) };
 }
 
-function boundsOf(rings: EcosystemRing[], positions: Record<string, Point>): EcosystemLayout['bounds'] {
+function boundsOf(rings: EcosystemRing[], positions: Record<string, MapPoint>): EcosystemLayout['bounds'] {
   const outer = Math.max(rings.at(-1)?.outer ?? 0, ORG_NODE_SIZE.width / 2);
   const bounds = { minX: -outer, minY: -outer, maxX: outer, maxY: outer };
   const halfW = PARTNER_NODE_SIZE.width / 2;
@@ -149,7 +151,7 @@ function boundsOf(rings: EcosystemRing[], positions: Record<string, Point>): Eco
  * The ring under a point, for drop-to-change-tier: a tier id, `null` for the untiered ring, or `undefined`
  * when the point is on the organisation or outside every ring.
  */
-export function tierAtPoint(layout: EcosystemLayout, point: Point): string | null | undefined {
+export function tierAtPoint(layout: EcosystemLayout, point: MapPoint): string | null | undefined {
   const distance = Math.hypot(point.x - layout.center.x, point.y - layout.center.y);
   return layout.rings.find((ring) => distance >= ring.inner && distance < ring.outer)?.tierId;
 }
