@@ -1,13 +1,29 @@
-import { useEntities } from '../../state/selectors';
-import { PeopleIcon } from '../../ui/icons';
-import { PendingSection } from '../shell/PendingSection';
+import { useEffect } from 'react';
+import { useOpenWorkshop } from '../../state/selectors';
+import { DeletePartnerDialog } from './DeletePartnerDialog';
+import { PartnerForm } from './PartnerForm';
+import { PartnerPage } from './PartnerPage';
+import { PortfolioView } from './PortfolioView';
+import { closeEditor, usePortfolioView } from './usePortfolioView';
+import './partners.css';
+import './form.css';
+import './page.css';
+import './charts.css';
 
-export function PartnersSection(_props: { itemId: string | null }) {
-  const entities = useEntities();
-  const count = entities ? Object.keys(entities.partners).length : 0;
+export function PartnersSection({ itemId }: { itemId: string | null }) {
+  const workshop = useOpenWorkshop();
+  const editor = usePortfolioView((s) => s.editor);
+  const workshopId = workshop?.id;
+
+  useEffect(() => {
+    closeEditor();
+  }, [workshopId, itemId]);
+
+  if (!workshop) return null;
   return (
-    <PendingSection title="The partner portfolio is not in this version yet" icon={<PeopleIcon />}>
-      Partners, tiers and scores are stored with the workshop and will be listed here once the portfolio lands. This workshop holds {count} {count === 1 ? 'partner' : 'partners'}.
-    </PendingSection>
+    <div className="portfolio">
+      {editor ? <PartnerForm partnerId={editor.partnerId} /> : itemId ? <PartnerPage partnerId={itemId} /> : <PortfolioView />}
+      <DeletePartnerDialog />
+    </div>
   );
 }
