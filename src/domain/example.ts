@@ -1,4 +1,5 @@
 import { emptyLayout, type WorkshopBundle } from './bundle';
+import { slotPosition } from './canvasLayout';
 import { exampleEnablement, exampleMetrics } from './enablementExample';
 import { createTiers, createWorkshop } from './factories';
 import { newId, nowIso } from './ids';
@@ -84,7 +85,7 @@ function daysFrom(date: string, days: number): string {
 
 /** Notes are placed in a two-column grid inside their field; x and y are relative to the field. */
 export function gridPosition(index: number): { x: number; y: number } {
-  return { x: 24 + (index % 2) * 212, y: 24 + Math.floor(index / 2) * 148 };
+  return slotPosition(index);
 }
 
 /** The sample workshop that demos and screenshots use. */

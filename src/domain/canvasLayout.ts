@@ -1,0 +1,112 @@
+import { CANVAS_FIELDS, type CanvasField, type Note } from './records';
+
+/** Board geometry in flow units. Note x/y are relative to their field's top-left corner. */
+export const NOTE_WIDTH = 208;
+/** What a note usually measures; long notes are clamped, so few grow far past it. */
+export const NOTE_HEIGHT = 132;
+export const NOTE_GAP_X = 16;
+export const NOTE_GAP_Y = 24;
+export const FIELD_PADDING = 24;
+/** Room for the field's title, guiding question and Add note button. */
+export const FIELD_HEADER = 120;
+export const FIELD_COLUMNS = 2;
+export const FIELD_WIDTH = FIELD_PADDING * 2 + FIELD_COLUMNS * NOTE_WIDTH + (FIELD_COLUMNS - 1) * NOTE_GAP_X;
+export const FIELD_MIN_HEIGHT = FIELD_HEADER + 2 * (NOTE_HEIGHT + NOTE_GAP_Y) + FIELD_PADDING;
+export const FIELD_GAP = 32;
+
+export interface BoardPoint {
+  x: number;
+  y: number;
+}
+export interface BoardRect extends BoardPoint {
+  width: number;
+  height: number;
+}
+export type FieldRects = Record<CanvasField, BoardRect>;
+
+/** Which grid cell of the board each field sits in: seek | give over how | outcome. */
+const FIELD_CELL: Record<CanvasField, { col: number; row: number }> = {
+  desiredAssets: { col: 0, row: 0 },
+  valueOffer: { col: 1, row: 0 },
+  transferActivity: { col: 0, row: 1 },
+  createdValue: { col: 1, row: 1 },
+};
+
+/** The i-th free slot of a field's note grid, relative to the field. */
+export function slotPosition(index: number): BoardPoint {
+  const col = index % FIELD_COLUMNS;
+  const row = Math.floor(index / FIELD_COLUMNS);
+  return { x: FIELD_PADDING + col * (NOTE_WIDTH + NOTE_GAP_X), y: FIELD_HEADER + row * (NOTE_HEIGHT + NOTE_GAP_Y) };
+}
+
+/** Fields grow downwards with their notes; fields in one row share a height so the board stays a grid. */
+export function fieldRects(notes: readonly Pick<Note, 'field' | 'y'>[]): FieldRects {
+  const needed: Record<CanvasField, number> = { desiredAssets: 0, valueOffer: 0, transferActivity: 0, createdValue: 0 };
+  for (const note of notes) needed[note.field] = Math.max(needed[note.field], note.y + NOTE_HEIGHT + NOTE_GAP_Y + FIELD_PADDING);
+  const rowHeight = [0, 1].map((row) =>
+    Math.max(FIELD_MIN_HEIGHT, ...CANVAS_FIELDS.filter((f) => FIELD_CELL[f].row === row).map((f) => Math.ceil(needed[f]))),
+  );
+  const rects = {} as FieldRects;
+  for (const field of CANVAS_FIELDS) {
+    const { col, row } = FIELD_CELL[field];
+    rects[field] = {
+      x: col * (FIELD_WIDTH + FIELD_GAP),
+      y: row === 0 ? 0 : (rowHeight[0] ?? 0) + FIELD_GAP,
+      width: FIELD_WIDTH,
+      height: rowHeight[row] ?? FIELD_MIN_HEIGHT,
+    };
+  }
+  return rects;
+}
+
+export function boardBounds(rects: FieldRects): BoardRect {
+  const all = Object.values(rects);
+  const right = Math.max(...all.map((r) => r.x + r.width));
+  const bottom = Math.max(...all.map((r) => r.y + r.height));
+  return { x: 0, y: 0, width: right, height: bottom };
+}
+
+export function rectContains(rect: BoardRect, point: BoardPoint): boolean {
+  return point.x >= rect.x && point.x <= rect.x + rect.width && point.y >= rect.y && point.y <= rect.y + rect.height;
+}
+
+export function canvasFieldAt(point: BoardPoint, rects: FieldRects): CanvasField | null {
+  return CANVAS_FIELDS.find((field) => rectContains(rects[field], point)) ?? null;
+}
+
+/** Keeps a note's top-left inside its field, below the header. */
+export function clampToField(position: BoardPoint, rect: BoardRect): BoardPoint {
+  const maxX = Math.max(FIELD_PADDING, rect.width - NOTE_WIDTH - FIELD_PADDING / 2);
+  return {
+    x: Math.round(Math.min(Math.max(position.x, FIELD_PADDING / 2), maxX)),
+    y: Math.round(Math.max(position.y, FIELD_HEADER)),
+  };
+}
+
+/**
+ * Where a note dropped with its top-left at `absolute` belongs: the field under its centre (or its
+ * old field when dropped between fields), with a position relative to that field.
+ */
+export function placeDroppedNote(absolute: BoardPoint, from: CanvasField, rects: FieldRects): { field: CanvasField } & BoardPoint {
+  const centre = { x: absolute.x + NOTE_WIDTH / 2, y: absolute.y + NOTE_HEIGHT / 2 };
+  const field = canvasFieldAt(centre, rects) ?? from;
+  const rect = rects[field];
+  return { field, ...clampToField({ x: absolute.x - rect.x, y: absolute.y - rect.y }, rect) };
+}
+
+export function absolutePosition(note: Pick<Note, 'field' | 'x' | 'y'>, rects: FieldRects): BoardPoint {
+  const rect = rects[note.field];
+  return { x: rect.x + note.x, y: rect.y + note.y };
+}
+
+function overlaps(a: BoardPoint, b: BoardPoint): boolean {
+  return Math.abs(a.x - b.x) < NOTE_WIDTH * 0.6 && Math.abs(a.y - b.y) < NOTE_HEIGHT * 0.6;
+}
+
+/** The first grid slot of a field that no note covers. */
+export function nextFreePosition(notesInField: readonly Pick<Note, 'x' | 'y'>[]): BoardPoint {
+  for (let index = 0; ; index++) {
+    const slot = slotPosition(index);
+    if (!notesInField.some((note) => overlaps(note, slot))) return slot;
+  }
+}
