@@ -21,3 +21,8 @@ export * from './portfolioRubric';
 export * from './portfolioRevert';
 export * from './tiers';
 export * from './mix';
+export * from './canvasLayout';
+export * from './canvasNotes';
+export * from './canvasRecords';
+export * from './canvasVotes';
+export * from './canvasTimer';
