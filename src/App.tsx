@@ -1,4 +1,5 @@
 import { AlertDialog } from './features/app/AlertDialog';
+import { ErrorBoundary } from './features/app/ErrorBoundary';
 import { ToastRegion } from './features/app/ToastRegion';
 import { useAppCommands } from './features/app/useAppCommands';
 import { ExportPdfDialog } from './features/export/ExportPdfDialog';
@@ -13,11 +14,13 @@ export function App() {
   useAppCommands();
   return (
     <>
-      {route.screen === 'home' ? (
-        <HomeScreen newWorkshopOpen={newWorkshopOpen} setNewWorkshopOpen={(open) => setDialog('newWorkshop', open)} />
-      ) : (
-        <WorkshopShell workshopId={route.workshopId} section={route.section} itemId={route.itemId} />
-      )}
+      <ErrorBoundary resetKey={JSON.stringify(route)}>
+        {route.screen === 'home' ? (
+          <HomeScreen newWorkshopOpen={newWorkshopOpen} setNewWorkshopOpen={(open) => setDialog('newWorkshop', open)} />
+        ) : (
+          <WorkshopShell workshopId={route.workshopId} section={route.section} itemId={route.itemId} />
+        )}
+      </ErrorBoundary>
       <ExportPdfDialog />
       <AlertDialog />
       <ToastRegion />

@@ -21,6 +21,7 @@ export class WriteThrough {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
+  private readonly written = new Set<string>();
 
   constructor(
     initial: WorkshopEntities,
@@ -46,12 +47,17 @@ export class WriteThrough {
     clearTimeout(this.timer);
     this.timer = undefined;
     while (this.running) await this.running;
-    if (!this.dirty) return;
+    // A change undone before the debounce fired leaves nothing to write, but "Saving…" must still clear.
+    if (!this.dirty) return this.options.onState({ status: 'saved', at: nowIso() });
     const target = this.latest;
     const changes = diffEntities(this.persisted, target);
     this.running = (async () => {
       try {
-        if (hasChanges(changes)) await this.options.repository.apply(target.workshop, changes, nowIso());
+        if (hasChanges(changes)) {
+          const at = nowIso();
+          this.written.add(at);
+          await this.options.repository.apply(target.workshop, changes, at);
+        }
         this.persisted = target;
         if (!this.dirty) this.options.onState({ status: 'saved', at: nowIso() });
       } catch (error) {
@@ -63,6 +69,15 @@ export class WriteThrough {
     })();
     await this.running;
     if (this.dirty && !this.timer && !this.closed) await this.flush();
+  }
+
+  /** True when a stored stamp came from this writer (not from another window). */
+  wroteStamp(updatedAt: string): boolean {
+    return this.written.has(updatedAt);
+  }
+
+  get busy(): boolean {
+    return this.dirty || this.running !== undefined || this.timer !== undefined;
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { toEntities, type WorkshopEntities } from '../domain';
 import { storage } from '../storage';
+import { watchWorkshopStamp } from '../storage/watch';
 import { WriteThrough, type SaveState } from './persistence';
 
 export const UNDO_LIMIT = 300;
@@ -25,6 +26,8 @@ export const useWorkshopStore = create<WorkshopStoreState>()(
 );
 
 let writer: WriteThrough | undefined;
+let stopWatching: (() => void) | undefined;
+let knownStamp: string | null = null;
 let gestureStart: WorkshopEntities | null = null;
 
 useWorkshopStore.subscribe((state, prev) => {
@@ -35,7 +38,7 @@ const history = () => useWorkshopStore.temporal.getState();
 
 export async function openWorkshop(id: string): Promise<void> {
   const current = useWorkshopStore.getState();
-  if (current.load.status !== 'idle' && 'id' in current.load && current.load.id === id && current.load.status !== 'error') return;
+  if ((current.load.status === 'ready' || current.load.status === 'loading') && current.load.id === id) return;
   await closeWorkshop();
   useWorkshopStore.setState({ load: { status: 'loading', id }, entities: null, repairs: [] });
   try {
@@ -49,12 +52,41 @@ export async function openWorkshop(id: string): Promise<void> {
     history().clear();
     history().resume();
     writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => useWorkshopStore.setState({ save }) });
+    knownStamp = result.bundle.workshop.updatedAt;
+    stopWatching = watchWorkshopStamp(storage().db, id, (stamp) => void followExternalChange(id, stamp));
   } catch (error) {
     useWorkshopStore.setState({ load: { status: 'error', id, errors: [error instanceof Error ? error.message : String(error)] } });
   }
 }
 
+/** Another window changed or deleted the open workshop: show what is stored now (when nothing here is unsaved). */
+async function followExternalChange(id: string, stamp: string | null): Promise<void> {
+  const current = writer;
+  if (!current || stamp === knownStamp) return;
+  if (stamp && current.wroteStamp(stamp)) {
+    knownStamp = stamp;
+    return;
+  }
+  if (current.busy) return;
+  if (stamp === null) {
+    await closeWorkshop();
+    useWorkshopStore.setState({ load: { status: 'missing', id } });
+    return;
+  }
+  const result = await storage().workshops.load(id);
+  if (!result?.ok || writer !== current || current.busy) return;
+  const entities = toEntities(result.bundle);
+  knownStamp = stamp;
+  writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => useWorkshopStore.setState({ save }) });
+  history().pause();
+  useWorkshopStore.setState({ entities, save: { status: 'saved', at: stamp } });
+  history().clear();
+  history().resume();
+}
+
 export async function closeWorkshop(): Promise<void> {
+  stopWatching?.();
+  stopWatching = undefined;
   const closing = writer;
   writer = undefined;
   if (closing) await closing.close();

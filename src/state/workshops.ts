@@ -11,7 +11,7 @@ import {
   type WorkshopBundle,
 } from '../domain';
 import { platform } from '../platform';
-import { storage, toStorageError, type WorkshopSummary } from '../storage';
+import { storage, storageAvailable, toStorageError, UNAVAILABLE_MESSAGE, type WorkshopSummary } from '../storage';
 import { showToast } from './toasts';
 import { flushWorkshop, useWorkshopStore } from './workshopStore';
 
@@ -19,10 +19,25 @@ export type { WorkshopSummary };
 
 export const WORKSHOP_FILE_FILTERS = [{ name: 'Partnerscape workshop', extensions: [WORKSHOP_FILE_EXTENSION] }];
 
-/** Workshops newest first, kept live across windows; undefined while loading. */
-export function useWorkshopSummaries(): WorkshopSummary[] | undefined {
-  return useLiveQuery(() => storage().workshops.listSummaries(), []);
+export type SummariesState = { status: 'loading' } | { status: 'ready'; list: WorkshopSummary[] } | { status: 'error'; message: string };
+
+function useUnavailableSummaries(): SummariesState {
+  return { status: 'error', message: UNAVAILABLE_MESSAGE };
 }
+
+function useLiveSummaries(): SummariesState {
+  const state = useLiveQuery(async (): Promise<SummariesState> => {
+    try {
+      return { status: 'ready', list: await storage().workshops.listSummaries() };
+    } catch (error) {
+      return { status: 'error', message: toStorageError(error).message };
+    }
+  }, []);
+  return state ?? { status: 'loading' };
+}
+
+/** Workshops newest first, kept live across windows. */
+export const useWorkshopSummaries = storageAvailable() ? useLiveSummaries : useUnavailableSummaries;
 
 async function saveNew(bundle: WorkshopBundle): Promise<string> {
   await storage().workshops.save(bundle);

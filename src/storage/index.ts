@@ -1,4 +1,5 @@
 import { PartnerscapeDb } from './db';
+import { StorageError } from './errors';
 import { WorkshopRepository } from './workshopRepository';
 
 export { DATABASE_NAME, PartnerscapeDb, SCHEMA_V1, SCHEMA_V2 } from './db';
@@ -7,8 +8,15 @@ export { WorkshopRepository, type LoadResult, type WorkshopSummary } from './wor
 
 let shared: { db: PartnerscapeDb; workshops: WorkshopRepository } | undefined;
 
+export const UNAVAILABLE_MESSAGE = 'Local storage (IndexedDB) is not available, so workshops cannot be read or saved here.';
+
+export function storageAvailable(): boolean {
+  return typeof indexedDB !== 'undefined' && indexedDB !== null;
+}
+
 /** The app's one database and its repositories, opened on first use. */
 export function storage() {
+  if (!storageAvailable()) throw new StorageError(UNAVAILABLE_MESSAGE, 'unavailable');
   if (!shared) {
     const db = new PartnerscapeDb();
     shared = { db, workshops: new WorkshopRepository(db) };

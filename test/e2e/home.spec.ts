@@ -39,8 +39,8 @@ test('a deleted workshop comes back with undo, with everything it owned', async 
 test('the example workshop opens with every section reachable', async ({ page }) => {
   await openExample(page);
   for (const name of ['Canvas', 'Ecosystem map', 'Partners', 'Insights']) {
-    await page.getByRole('link', { name }).click();
-    await expect(page.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
   }
   await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
 });

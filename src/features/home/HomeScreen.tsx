@@ -35,7 +35,8 @@ async function attempt(action: () => Promise<unknown>) {
 }
 
 export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorkshopOpen: boolean; setNewWorkshopOpen: (open: boolean) => void }) {
-  const workshops = useWorkshopSummaries();
+  const summaries = useWorkshopSummaries();
+  const workshops = summaries.status === 'ready' ? summaries.list : undefined;
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
@@ -83,7 +84,11 @@ export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorksho
           )}
         </div>
 
-        {workshops === undefined ? (
+        {summaries.status === 'error' ? (
+          <div className="storage-error" role="alert">
+            <strong>Your workshops cannot be read right now.</strong> {summaries.message}
+          </div>
+        ) : workshops === undefined ? (
           <p className="muted" role="status">
             Loading workshops…
           </p>
