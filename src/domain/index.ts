@@ -12,6 +12,7 @@ export * from './scoring';
 export * from './enablement';
 export * from './metricPeriods';
 export * from './metrics';
+export * from './insights';
 export * from './mapLayout';
 export * from './portfolio';
 export * from './portfolioDelete';
