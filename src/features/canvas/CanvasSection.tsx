@@ -1,13 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { canvasesInOrder, type Canvas } from '../../domain';
+import { createCanvasAndOpen } from '../../state/canvasActions';
+import { setPresentStep, useFacilitation } from '../../state/canvasFacilitation';
 import { useEntities } from '../../state/selectors';
-import { GridIcon } from '../../ui/icons';
-import { PendingSection } from '../shell/PendingSection';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { GridIcon, PlusIcon } from '../../ui/icons';
+import { CanvasBoard } from './CanvasBoard';
+import { CanvasPicker } from './CanvasPicker';
+import { CanvasToolbar } from './CanvasToolbar';
+import { PresentBar } from './PresentBar';
+import { usePresentControls, usePresentationKeys } from './usePresentation';
+import { VotingBar } from './VotingBar';
+import './canvas.css';
 
-export function CanvasSection(_props: { itemId: string | null }) {
+/** The Partnership Canvas section: the canvas named by the route (or the first one), or a way to make one. */
+export function CanvasSection({ itemId }: { itemId: string | null }) {
   const entities = useEntities();
-  const count = entities ? Object.keys(entities.canvases).length : 0;
+  if (!entities) return null;
+  const canvases = canvasesInOrder(entities);
+  const canvas = (itemId ? entities.canvases[itemId] : undefined) ?? canvases[0];
+  if (!canvas) {
+    return (
+      <EmptyState
+        title="No canvas yet"
+        icon={<GridIcon />}
+        action={
+          <Button variant="primary" icon={<PlusIcon />} onClick={() => createCanvasAndOpen()}>
+            Create canvas
+          </Button>
+        }
+      >
+        A Partnership Canvas gathers what you seek from partners, what you offer, how you work together and what it creates. Make a general one, or one per partner.
+      </EmptyState>
+    );
+  }
   return (
-    <PendingSection title="The canvas editor is not in this version yet" icon={<GridIcon />}>
-      Canvases and their sticky notes are stored with the workshop and will open here once the editor lands. This workshop holds {count} {count === 1 ? 'canvas' : 'canvases'}.
-    </PendingSection>
+    <ReactFlowProvider key={canvas.id}>
+      <CanvasScreen canvas={canvas} />
+    </ReactFlowProvider>
+  );
+}
+
+function CanvasScreen({ canvas }: { canvas: Canvas }) {
+  const screen = useRef<HTMLDivElement>(null);
+  const presentStep = useFacilitation((s) => s.presentStep);
+  const { present, exit, step } = usePresentControls(screen);
+  const presenting = presentStep !== null;
+  usePresentationKeys(presenting, exit, step);
+  useEffect(() => () => setPresentStep(null), []);
+  return (
+    <div ref={screen} className={`canvas-screen${presenting ? ' is-presenting' : ''}`}>
+      {presenting ? (
+        <PresentBar title={canvas.title} step={presentStep} onStep={step} onExit={exit} />
+      ) : (
+        <div className="canvas-top">
+          <CanvasPicker canvas={canvas} />
+          <CanvasToolbar canvasId={canvas.id} onPresent={present} />
+        </div>
+      )}
+      {!presenting && <VotingBar canvasId={canvas.id} />}
+      <div className="canvas-board">
+        <CanvasBoard canvas={canvas} />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,70 @@
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { cancelDraft, cancelEdit, commitDraft, commitEdit } from '../../state/canvasEditing';
+import type { NoteNode as NoteNodeType } from './canvasNodes';
+import { NoteEditor } from './NoteEditor';
+
+/** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
+function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
+  const { noteId, field, text, color, votes, hidden, editing } = data;
+  if (editing) {
+    return (
+      <div className={`note note-${color} note-editing`} data-field={field}>
+        <NoteEditor
+          initialText={text}
+          onCommit={(value) => (noteId ? commitEdit(noteId, value) : commitDraft(value))}
+          onCancel={() => (noteId ? cancelEdit() : cancelDraft())}
+        />
+      </div>
+    );
+  }
+  return (
+    <div className={`note note-${color}${selected ? ' note-selected' : ''}${hidden ? ' note-hidden' : ''}`} data-field={field}>
+      {hidden ? (
+        <>
+          <span className="visually-hidden">Hidden note</span>
+          <NoteText text={text} hidden />
+        </>
+      ) : (
+        <NoteText text={text} />
+      )}
+      {votes !== null && votes > 0 && (
+        <span className="note-votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
+          {votes}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function NoteText({ text, hidden = false }: { text: string; hidden?: boolean }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && !expanded) setOverflows(el.scrollHeight > el.clientHeight + 2);
+  }, [text, expanded]);
+  return (
+    <>
+      <p ref={ref} className={`note-text${expanded ? ' note-text-expanded nowheel' : ''}`} dir="auto" aria-hidden={hidden || undefined}>
+        {text}
+      </p>
+      {!hidden && (overflows || expanded) && (
+        <button
+          type="button"
+          className="note-more nodrag"
+          aria-expanded={expanded}
+          onClick={(event) => {
+            event.stopPropagation();
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show less' : 'Show more'}
+        </button>
+      )}
+    </>
+  );
+}
+
+export const NoteNode = memo(NoteNodeView);

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react';
+import { MAX_VOTES_PER_PARTICIPANT } from '../../domain';
+import {
+  endVoting,
+  nextParticipant,
+  resetCanvasVotes,
+  revealVotes,
+  setVotesPerParticipant,
+  sortByVotes,
+  useFacilitation,
+  votesLeft,
+  type VoteResult,
+} from '../../state/canvasFacilitation';
+
+const MESSAGES: Partial<Record<VoteResult, string>> = {
+  'no-votes-left': 'No votes left for this participant. Press “Next participant” to hand over.',
+  'nothing-to-remove': 'This note has no votes to take back.',
+};
+
+let announce: (message: string) => void = () => {};
+
+/** Turns a vote click's result into a short spoken and visible message. */
+export function useVoteFeedback() {
+  return useCallback((result: VoteResult) => announce(MESSAGES[result] ?? ''), []);
+}
+
+/** The dot-voting round: dots per participant, whose turn it is, reveal, sort, reset. */
+export function VotingBar({ canvasId }: { canvasId: string }) {
+  const voting = useFacilitation((s) => s.voting);
+  const perParticipant = useFacilitation((s) => s.votesPerParticipant);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    announce = setMessage;
+    return () => {
+      announce = () => {};
+    };
+  }, []);
+  if (!voting || voting.canvasId !== canvasId) return null;
+  const left = votesLeft(voting.ballot);
+  return (
+    <div className="voting-bar" role="region" aria-label="Dot voting">
+      <strong className="voting-turn">
+        Participant {voting.participant}: {left} of {voting.ballot.perParticipant} {voting.ballot.perParticipant === 1 ? 'vote' : 'votes'} left
+      </strong>
+      <span className="voting-hint">Click a note: +1 · Alt- or Shift-click: −1</span>
+      <label className="voting-per">
+        Votes per participant
+        <input
+          type="number"
+          min={1}
+          max={MAX_VOTES_PER_PARTICIPANT}
+          value={perParticipant}
+          onChange={(event) => {
+            setMessage('');
+            if (event.target.value !== '') setVotesPerParticipant(Number(event.target.value));
+          }}
+        />
+      </label>
+      <button
+        type="button"
+        className="btn btn-secondary btn-sm"
+        onClick={() => {
+          setMessage('');
+          nextParticipant();
+        }}
+      >
+        Next participant
+      </button>
+      <button type="button" className="btn btn-secondary btn-sm" aria-pressed={voting.revealed} onClick={() => revealVotes(!voting.revealed)}>
+        {voting.revealed ? 'Hide votes' : 'Reveal votes'}
+      </button>
+      <button type="button" className="btn btn-secondary btn-sm" onClick={() => sortByVotes(canvasId)}>
+        Sort by votes
+      </button>
+      <button type="button" className="btn btn-ghost btn-sm" onClick={() => resetCanvasVotes(canvasId)}>
+        Reset votes
+      </button>
+      <button type="button" className="btn btn-primary btn-sm" onClick={endVoting}>
+        End voting
+      </button>
+      <p className="voting-message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import type { Node } from '@xyflow/react';
+import { CANVAS_FIELDS, NOTE_HEIGHT, NOTE_WIDTH, absolutePosition, type CanvasField, type FieldRects, type Note, type NoteColor } from '../../domain';
+import type { NoteDraft } from '../../state/canvasEditing';
+
+export interface FieldNodeData extends Record<string, unknown> {
+  field: CanvasField;
+  canvasId: string;
+  noteCount: number;
+  active: boolean;
+}
+
+export interface NoteNodeData extends Record<string, unknown> {
+  /** null for the draft of a note not yet on the canvas. */
+  noteId: string | null;
+  field: CanvasField;
+  text: string;
+  color: NoteColor;
+  /** The vote count to show, or null while votes are hidden. */
+  votes: number | null;
+  hidden: boolean;
+  editing: boolean;
+}
+
+export type FieldNode = Node<FieldNodeData, 'field'>;
+export type NoteNode = Node<NoteNodeData, 'note'>;
+export type CanvasNode = FieldNode | NoteNode;
+
+export const DRAFT_NODE_ID = 'draft-note';
+export const fieldNodeId = (field: CanvasField) => `field-${field}`;
+
+export interface BoardView {
+  canvasId: string;
+  notes: readonly Note[];
+  rects: FieldRects;
+  draft: NoteDraft | null;
+  editingId: string | null;
+  activeField: CanvasField;
+  /** Voting hides counts until they are revealed; outside voting, counts above zero show. */
+  showVotes: boolean;
+  notesHidden: boolean;
+  /** Voting and presenting lock the notes in place. */
+  locked: boolean;
+  color: NoteColor;
+}
+
+/** The domain as React Flow nodes: four fields behind, notes (and a draft being written) on top. */
+export function toCanvasNodes(view: BoardView): CanvasNode[] {
+  const counts: Record<CanvasField, number> = { desiredAssets: 0, valueOffer: 0, transferActivity: 0, createdValue: 0 };
+  for (const note of view.notes) counts[note.field]++;
+  const fields: FieldNode[] = CANVAS_FIELDS.map((field) => {
+    const rect = view.rects[field];
+    return {
+      id: fieldNodeId(field),
+      type: 'field',
+      position: { x: rect.x, y: rect.y },
+      width: rect.width,
+      height: rect.height,
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      deletable: false,
+      zIndex: 0,
+      style: { pointerEvents: 'none' },
+      data: { field, canvasId: view.canvasId, noteCount: counts[field], active: field === view.activeField },
+    };
+  });
+  const notes: NoteNode[] = [...view.notes]
+    .sort((a, b) => a.order - b.order)
+    .map((note) => {
+      const editing = note.id === view.editingId;
+      return {
+        id: note.id,
+        type: 'note',
+        position: absolutePosition(note, view.rects),
+        initialWidth: NOTE_WIDTH,
+        initialHeight: NOTE_HEIGHT,
+        draggable: !view.locked && !editing,
+        selectable: !view.locked,
+        deletable: false,
+        zIndex: editing ? 3 : 1,
+        data: {
+          noteId: note.id,
+          field: note.field,
+          text: note.text,
+          color: note.color,
+          votes: view.showVotes ? note.votes : null,
+          hidden: view.notesHidden && !editing,
+          editing,
+        },
+      };
+    });
+  if (view.draft && view.draft.canvasId === view.canvasId) {
+    const { field, x, y } = view.draft;
+    notes.push({
+      id: DRAFT_NODE_ID,
+      type: 'note',
+      position: absolutePosition({ field, x, y }, view.rects),
+      initialWidth: NOTE_WIDTH,
+      initialHeight: NOTE_HEIGHT,
+      draggable: false,
+      selectable: false,
+      deletable: false,
+      zIndex: 3,
+      data: { noteId: null, field, text: '', color: view.color, votes: null, hidden: false, editing: true },
+    });
+  }
+  return [...fields, ...notes];
+}
+
+function sameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+}
+
+function sameNode(a: CanvasNode, b: CanvasNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.draggable === b.draggable &&
+    a.selectable === b.selectable &&
+    a.zIndex === b.zIndex &&
+    sameData(a.data, b.data)
+  );
+}
+
+/**
+ * New nodes from the domain, keeping what React Flow knows (measured size, selection) and reusing
+ * unchanged node objects, so that memoised notes don't re-render for someone else's change.
+ */
+export function mergeNodes(next: CanvasNode[], previous: readonly CanvasNode[], selectNew: ReadonlySet<string>): CanvasNode[] {
+  const before = new Map(previous.map((node) => [node.id, node]));
+  const reselect = next.some((node) => !before.has(node.id) && selectNew.has(node.id));
+  return next.map((node) => {
+    const old = before.get(node.id);
+    const selected = node.selectable === false ? false : reselect ? selectNew.has(node.id) : Boolean(old?.selected);
+    if (old && sameNode(old, node) && Boolean(old.selected) === selected) return old;
+    return { ...node, selected, measured: old?.measured } as CanvasNode;
+  });
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { CANVAS_FIELDS, type CanvasField } from '../../domain';
+import { deleteCanvasNotes } from '../../state/canvasActions';
+import { copyNotes, duplicateNotes, pasteNotes, startDraft, startEdit, useCanvasEditing } from '../../state/canvasEditing';
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT'));
+}
+
+/** The field of whatever has focus: a field's own controls, or a note in it. */
+function focusedField(): CanvasField | null {
+  const el = document.activeElement as HTMLElement | null;
+  const holder = el?.closest<HTMLElement>('[data-field]') ?? el?.querySelector<HTMLElement>(':scope > [data-field]');
+  const field = holder?.dataset.field;
+  return field && (CANVAS_FIELDS as readonly string[]).includes(field) ? (field as CanvasField) : null;
+}
+
+function focusedNoteId(): string | null {
+  const el = document.activeElement as HTMLElement | null;
+  return el?.classList.contains('react-flow__node-note') ? (el.dataset.id ?? null) : null;
+}
+
+interface Options {
+  canvasId: string;
+  selectedIds: string[];
+  selectNext: RefObject<Set<string>>;
+  enabled: boolean;
+}
+
+/** N adds a note to the focused field; Enter edits the focused note; copy, paste, duplicate and delete act on the selection. */
+export function useCanvasKeys({ canvasId, selectedIds, selectNext, enabled }: Options): void {
+  const latest = useRef({ canvasId, selectedIds });
+  latest.current = { canvasId, selectedIds };
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target) || event.altKey) return;
+      if (document.querySelector('dialog[open]')) return;
+      const { canvasId: id, selectedIds: selected } = latest.current;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      if (!mod && !event.shiftKey && key === 'n') {
+        event.preventDefault();
+        startDraft(id, focusedField() ?? useCanvasEditing.getState().activeField);
+      } else if (!mod && event.key === 'Enter' && focusedNoteId()) {
+        event.preventDefault();
+        startEdit(focusedNoteId() ?? '');
+      } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && selected.length) {
+        event.preventDefault();
+        deleteCanvasNotes(selected);
+      } else if (mod && key === 'c' && selected.length) {
+        if (window.getSelection()?.toString()) return;
+        event.preventDefault();
+        copyNotes(selected);
+      } else if (mod && key === 'v') {
+        event.preventDefault();
+        selectNext.current = new Set(pasteNotes(id));
+      } else if (mod && key === 'd') {
+        event.preventDefault();
+        if (selected.length) selectNext.current = new Set(duplicateNotes(selected));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, selectNext]);
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { CANVAS_FIELDS, type FieldRects } from '../../domain';
+import { setPresentStep, useFacilitation } from '../../state/canvasFacilitation';
+
+export const PRESENT_STEPS = 1 + CANVAS_FIELDS.length;
+
+/** Starts and ends presenting; full screen where the platform allows it, a window-filling view where it doesn't. */
+export function usePresentControls(screen: RefObject<HTMLElement | null>) {
+  const present = useCallback(() => {
+    setPresentStep(0);
+    const el = screen.current;
+    if (el?.requestFullscreen && document.fullscreenEnabled) el.requestFullscreen().catch(() => {});
+  }, [screen]);
+  const exit = useCallback(() => {
+    setPresentStep(null);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  }, []);
+  const step = useCallback((delta: number) => {
+    const current = useFacilitation.getState().presentStep;
+    if (current !== null) setPresentStep(Math.min(PRESENT_STEPS - 1, Math.max(0, current + delta)));
+  }, []);
+  return { present, exit, step };
+}
+
+/** Arrow keys step through whole canvas → each field; Escape (or leaving full screen) ends. */
+export function usePresentationKeys(active: boolean, exit: () => void, step: (delta: number) => void) {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key)) step(1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) step(-1);
+      else if (event.key === 'Escape') exit();
+      else return;
+      event.preventDefault();
+    };
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) exit();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('fullscreenchange', onFullscreen);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+    };
+  }, [active, exit, step]);
+}
+
+/** Keeps the viewport on what is being presented, also when the window changes size (entering full screen). */
+export function usePresentFit(presentStep: number | null, rects: FieldRects) {
+  const flow = useReactFlow();
+  const latestRects = useRef(rects);
+  latestRects.current = rects;
+  const previous = useRef(presentStep);
+  useEffect(() => {
+    const wasPresenting = previous.current !== null;
+    previous.current = presentStep;
+    if (presentStep === null && !wasPresenting) return;
+    const fit = () => {
+      const field = presentStep ? CANVAS_FIELDS[presentStep - 1] : undefined;
+      if (field) void flow.fitBounds(latestRects.current[field], { padding: 0.04, duration: 250 });
+      else void flow.fitView({ padding: 0.04, duration: 250 });
+    };
+    // After the layout settles (full screen resizes the board).
+    const timer = window.setTimeout(fit, 60);
+    if (presentStep === null) return () => window.clearTimeout(timer);
+    window.addEventListener('resize', fit);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('resize', fit);
+    };
+  }, [presentStep, flow]);
+}

@@ -1,0 +1,80 @@
+import {
+  DEFAULT_CANVAS_TITLE,
+  addCanvas,
+  canvasesInOrder,
+  createCanvas,
+  deleteCanvas,
+  duplicateCanvas,
+  moveNotes,
+  recolorNotes,
+  removeNotes,
+  renameCanvas,
+  restoreCanvas,
+  type NoteColor,
+  type NoteMove,
+  type WorkshopEntities,
+} from '../domain';
+import { goToSection } from './route';
+import { showToast } from './toasts';
+import { updateWorkshop, useWorkshopStore } from './workshopStore';
+
+const current = () => useWorkshopStore.getState().entities;
+
+export function createCanvasAndOpen(input: { title: string; partnerId: string | null } = { title: DEFAULT_CANVAS_TITLE, partnerId: null }): void {
+  const entities = current();
+  if (!entities) return;
+  const canvas = createCanvas(entities.workshop.id, input);
+  updateWorkshop((e) => addCanvas(e, canvas));
+  goToSection(entities.workshop.id, 'canvas', canvas.id);
+}
+
+export function renameCanvasTo(id: string, title: string): void {
+  updateWorkshop((e) => renameCanvas(e, id, title));
+}
+
+export function duplicateCanvasAndOpen(id: string): void {
+  let createdId: string | null = null;
+  updateWorkshop((e) => {
+    const result = duplicateCanvas(e, id);
+    createdId = result.canvas?.id ?? null;
+    return result.entities;
+  });
+  const entities = current();
+  if (entities && createdId) goToSection(entities.workshop.id, 'canvas', createdId);
+}
+
+/** Deletes a canvas and its notes; the toast (and Undo) bring it back. */
+export function deleteCanvasWithRestore(id: string): void {
+  const entities = current();
+  if (!entities) return;
+  const { entities: next, removed } = deleteCanvas(entities, id);
+  if (!removed) return;
+  updateWorkshop(() => next);
+  const workshopId = entities.workshop.id;
+  const remaining = canvasesInOrder(next);
+  goToSection(workshopId, 'canvas', remaining[0]?.id ?? null);
+  const count = removed.notes.length;
+  showToast({
+    message: `Deleted “${removed.canvas.title}” and its ${count} ${count === 1 ? 'note' : 'notes'}.`,
+    tone: 'info',
+    action: {
+      label: 'Restore canvas',
+      run: () => {
+        updateWorkshop((e: WorkshopEntities) => restoreCanvas(e, removed));
+        if (current()?.workshop.id === workshopId) goToSection(workshopId, 'canvas', removed.canvas.id);
+      },
+    },
+  });
+}
+
+export function moveCanvasNotes(moves: readonly NoteMove[]): void {
+  if (moves.length) updateWorkshop((e) => moveNotes(e, moves));
+}
+
+export function recolorCanvasNotes(ids: readonly string[], color: NoteColor): void {
+  if (ids.length) updateWorkshop((e) => recolorNotes(e, ids, color));
+}
+
+export function deleteCanvasNotes(ids: readonly string[]): void {
+  if (ids.length) updateWorkshop((e) => removeNotes(e, ids));
+}
