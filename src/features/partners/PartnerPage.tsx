@@ -11,6 +11,12 @@ import { PartnerScorecard } from './PartnerScorecard';
 import { TypeMark } from './TypeMark';
 import { askDelete, openEditor } from './usePortfolioView';
 
+function ownedText(collection: string, count: number): string {
+  if (collection === 'enablement') return 'An enablement plan (onboarding checklist and engagement rhythm) is recorded.';
+  if (collection === 'metrics') return `Metrics recorded for ${count} ${count === 1 ? 'period' : 'periods'}.`;
+  return `${count} linked ${count === 1 ? 'record' : 'records'}.`;
+}
+
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const entities = useEntities();
   if (!entities) return null;
@@ -149,7 +155,15 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
         </section>
         <section className="panel-card" aria-labelledby="enablement-heading">
           <h3 id="enablement-heading">Enablement and metrics</h3>
-          <p className="muted">Onboarding checklists, engagement rhythm and metrics are not tracked in this version yet.</p>
+          {refs.owned.length === 0 ? (
+            <p className="muted">No onboarding checklist, engagement rhythm or metrics recorded for this partner yet.</p>
+          ) : (
+            <ul className="link-list">
+              {refs.owned.map((o) => (
+                <li key={o.collection}>{ownedText(o.collection, o.count)}</li>
+              ))}
+            </ul>
+          )}
         </section>
       </div>
     </article>
