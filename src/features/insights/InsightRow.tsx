@@ -32,11 +32,8 @@ export function InsightRow({ item, onEdit }: { item: PrioritisedInsight; onEdit:
         )}
       </div>
       <div className="insight-actions">
-        <label className="visually-hidden" htmlFor={`status-${insight.id}`}>
-          Status of “{short}”
-        </label>
         <select
-          id={`status-${insight.id}`}
+          aria-label={`Status of “${short}”`}
           className={`insight-status insight-status-${insight.status}`}
           value={insight.status}
           onChange={(e) => updateInsight(insight.id, { status: e.target.value as InsightStatus })}
