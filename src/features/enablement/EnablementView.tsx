@@ -47,8 +47,8 @@ export function EnablementView() {
               <li key={d.enablementId}>
                 <button type="button" className="due-row" onClick={() => setSelected(d.partnerId)} aria-label={`${d.partnerName}: ${RHYTHM_LABELS[d.kind]} on ${d.nextDate}`}>
                   <span className="due-name">{d.partnerName}</span>
-                  <span className="muted">{RHYTHM_LABELS[d.kind]}</span>
-                  <span>{formatDate(d.nextDate)}</span>
+                  <span className="muted due-kind">{RHYTHM_LABELS[d.kind]}</span>
+                  <span className="due-date">{formatDate(d.nextDate)}</span>
                   <DueBadge state={d.state} nextDate={d.nextDate} today={today} />
                 </button>
               </li>
