@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, session } from 'electron';
 import { IPC_EVENTS, type MenuCommand } from '../shared/ipc';
+import { BackupStore } from './backups';
 import { registerIpcHandlers } from './ipc';
 import { createMainWindow, focusWindow } from './mainWindow';
 import { installMenu } from './menu';
@@ -36,7 +37,7 @@ async function openMainWindow(): Promise<void> {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, policy);
   if (!devServerUrl) serveAppProtocol(join(here, '../renderer'));
-  registerIpcHandlers(policy);
+  registerIpcHandlers(policy, new BackupStore(join(app.getPath('userData'), 'backups')));
   installMenu((command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command));
   const launchPath = workshopPathFromArgv(process.argv, process.cwd());
   if (launchPath) void openedFiles.open(launchPath);

@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'el
 import { IPC, type AppInfo, type OpenFileResult, type SaveFileResult } from '../shared/ipc';
 import { readTextFile } from './files';
 import type { OriginPolicy } from './origin';
-import { validateOpenRequest, validateSaveRequest } from './validate';
+import type { BackupStore } from './backups';
+import { validateBackupRef, validateBackupWrite, validateOpenRequest, validateSaveRequest } from './validate';
 
 export class UntrustedSenderError extends Error {
   override name = 'UntrustedSenderError';
@@ -52,7 +53,7 @@ function appInfo(): AppInfo {
   };
 }
 
-export function registerIpcHandlers(policy: OriginPolicy): void {
+export function registerIpcHandlers(policy: OriginPolicy, backups: BackupStore): void {
   const guarded =
     <T>(handler: (event: IpcMainInvokeEvent, payload: unknown) => T | Promise<T>) =>
     async (event: IpcMainInvokeEvent, payload: unknown): Promise<T> => {
@@ -62,4 +63,19 @@ export function registerIpcHandlers(policy: OriginPolicy): void {
   ipcMain.handle(IPC.saveFile, guarded(saveFile));
   ipcMain.handle(IPC.openFile, guarded(openFile));
   ipcMain.handle(IPC.appInfo, guarded(appInfo));
+  ipcMain.handle(
+    IPC.backupWrite,
+    guarded((_event, payload) => {
+      const { workshopId, text } = validateBackupWrite(payload);
+      return backups.write(workshopId, text);
+    }),
+  );
+  ipcMain.handle(IPC.backupList, guarded((_event, payload) => backups.list(validateBackupRef(payload, false).workshopId)));
+  ipcMain.handle(
+    IPC.backupRead,
+    guarded((_event, payload) => {
+      const { workshopId, file } = validateBackupRef(payload, true);
+      return backups.read(workshopId, file);
+    }),
+  );
 }

@@ -61,3 +61,21 @@ export function validateOpenRequest(value: unknown): OpenFileRequest {
   if (!isRecord(value)) fail('request must be an object');
   return { filters: validateFilters(value.filters) };
 }
+
+export function validateBackupWrite(value: unknown): { workshopId: string; text: string } {
+  if (!isRecord(value)) fail('request must be an object');
+  const { workshopId, text } = value;
+  if (typeof workshopId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(workshopId)) fail('invalid workshopId');
+  if (typeof text !== 'string') fail('text must be a string');
+  if (payloadBytes(text) > MAX_SAVE_BYTES) fail(`text exceeds ${MAX_SAVE_BYTES} bytes`);
+  return { workshopId, text };
+}
+
+export function validateBackupRef(value: unknown, withFile: boolean): { workshopId: string; file: string } {
+  if (!isRecord(value)) fail('request must be an object');
+  const { workshopId, file } = value;
+  if (typeof workshopId !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(workshopId)) fail('invalid workshopId');
+  if (!withFile) return { workshopId, file: '' };
+  if (typeof file !== 'string' || !/^\d{8}T\d{9}Z(-\d+)?\.partnerscape$/.test(file)) fail('invalid backup file');
+  return { workshopId, file };
+}

@@ -50,6 +50,11 @@ export function createApi(ipc: Bridge): PartnerscapeApi {
     saveFile: (request) => ipc.invoke(IPC.saveFile, request),
     openFile: (request) => ipc.invoke(IPC.openFile, request),
     appInfo: () => ipc.invoke(IPC.appInfo),
+    backups: {
+      write: (request) => ipc.invoke(IPC.backupWrite, request),
+      list: (request) => ipc.invoke(IPC.backupList, request),
+      read: (request) => ipc.invoke(IPC.backupRead, request),
+    },
     onMenuCommand: (listener) => subscribe(ipc, IPC_EVENTS.menuCommand, isMenuCommand, (command) => listener(command)),
     onOpenedFile: openedFiles(ipc),
   };

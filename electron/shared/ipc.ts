@@ -44,11 +44,36 @@ export interface AppInfo {
   platform: string;
 }
 
+/** One rotating snapshot of a workshop in the app's data folder. */
+export interface BackupEntry {
+  /** File name inside the workshop's backup folder, e.g. "20261125T120102123Z.partnerscape". */
+  file: string;
+  savedAt: string;
+  bytes: number;
+}
+
+export interface BackupWriteRequest {
+  workshopId: string;
+  text: string;
+}
+
+export interface BackupListRequest {
+  workshopId: string;
+}
+
+export interface BackupReadRequest {
+  workshopId: string;
+  file: string;
+}
+
 /** invoke() channels: renderer → main, with a reply. */
 export const IPC = {
   saveFile: 'partnerscape:save-file',
   openFile: 'partnerscape:open-file',
   appInfo: 'partnerscape:app-info',
+  backupWrite: 'partnerscape:backup-write',
+  backupList: 'partnerscape:backup-list',
+  backupRead: 'partnerscape:backup-read',
 } as const;
 
 /** send() channels: main → renderer. */
@@ -65,6 +90,12 @@ export interface PartnerscapeApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   appInfo(): Promise<AppInfo>;
+  /** Rotating snapshots kept by the main process (the newest 20 per workshop). */
+  backups: {
+    write(request: BackupWriteRequest): Promise<BackupEntry>;
+    list(request: BackupListRequest): Promise<BackupEntry[]>;
+    read(request: BackupReadRequest): Promise<string>;
+  };
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files opened with the app (file association, second instance); returns an unsubscribe function. */

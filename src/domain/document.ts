@@ -26,20 +26,24 @@ function fail(...errors: string[]): RestoreResult {
   return { ok: false, errors };
 }
 
-/** Reads a `.partnerscape` file: size, JSON, format, version, migration, then the one restore step. */
-export function parseWorkshopDocument(text: string): RestoreResult {
+function parseJson(text: string): { ok: true; data: Record<string, unknown> } | { ok: false; errors: string[] } {
   if (text.length > MAX_WORKSHOP_FILE_BYTES) {
-    return fail(`The file is ${(text.length / 1024 / 1024).toFixed(0)} MB; workshop files are at most ${MAX_WORKSHOP_FILE_BYTES / 1024 / 1024} MB.`);
+    return { ok: false, errors: [`The file is ${(text.length / 1024 / 1024).toFixed(0)} MB; workshop files are at most ${MAX_WORKSHOP_FILE_BYTES / 1024 / 1024} MB.`] };
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`The file is not valid JSON (it may be truncated or damaged): ${detail}`);
+    return { ok: false, errors: [`The file is not valid JSON (it may be truncated or damaged): ${detail}`] };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('The file does not hold a workshop document.');
-  let doc = data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: ['The file does not hold a workshop document.'] };
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+/** Checks format and version, migrates, then passes the one restore step. */
+function restoreDocument(input: Record<string, unknown>): RestoreResult {
+  let doc = input;
   if (doc.format !== WORKSHOP_FORMAT) return fail(`format: expected "${WORKSHOP_FORMAT}", found ${JSON.stringify(doc.format ?? null).slice(0, 60)}. This is not a Partnerscape workshop file.`);
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('version: missing or not a whole number.');
@@ -52,4 +56,40 @@ export function parseWorkshopDocument(text: string): RestoreResult {
     doc = migrate(doc);
   }
   return restoreBundle(doc, { repair: false });
+}
+
+/** Reads a `.partnerscape` file: size, JSON, format, version, migration, then the one restore step. */
+export function parseWorkshopDocument(text: string): RestoreResult {
+  const parsed = parseJson(text);
+  return parsed.ok ? restoreDocument(parsed.data) : parsed;
+}
+
+export const BACKUP_FORMAT = 'partnerscape-backup';
+export const MAX_BACKUP_WORKSHOPS = 500;
+
+/** Every workshop in one file: the browser's "Download backup". */
+export function serializeBackup(bundles: WorkshopBundle[], exportedAt: string): string {
+  const workshops = bundles.map((bundle) => ({ format: WORKSHOP_FORMAT, version: WORKSHOP_FORMAT_VERSION, exportedAt, ...bundle }));
+  return JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt, workshops });
+}
+
+export type ImportFileResult = { ok: true; bundles: WorkshopBundle[] } | { ok: false; errors: string[] };
+
+/** Reads what Import accepts: one workshop, or a backup of many (all or nothing). */
+export function parseImportFile(text: string): ImportFileResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  if (parsed.data.format !== BACKUP_FORMAT) {
+    const single = restoreDocument(parsed.data);
+    return single.ok ? { ok: true, bundles: [single.bundle] } : single;
+  }
+  const workshops = parsed.data.workshops;
+  if (!Array.isArray(workshops) || workshops.length > MAX_BACKUP_WORKSHOPS) return { ok: false, errors: [`workshops: expected a list of at most ${MAX_BACKUP_WORKSHOPS} workshops.`] };
+  const bundles: WorkshopBundle[] = [];
+  for (const [index, doc] of workshops.entries()) {
+    const result = typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? restoreDocument(doc as Record<string, unknown>) : fail('not a workshop document.');
+    if (!result.ok) return { ok: false, errors: result.errors.map((e) => `workshops[${index}] ${e}`) };
+    bundles.push(result.bundle);
+  }
+  return { ok: true, bundles };
 }

@@ -46,6 +46,7 @@ export function browserPlatform(doc: Document = document): Platform {
     async appInfo() {
       return { name: 'Partnerscape', version: __APP_VERSION__, electron: '', chrome: navigator.userAgent, platform: 'browser' };
     },
+    backups: null,
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
   };

@@ -3,7 +3,7 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './types';
 
-export type { Platform } from './types';
+export type { BackupEntry, Platform } from './types';
 
 let current: Platform | undefined;
 

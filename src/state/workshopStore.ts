@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { toEntities, type WorkshopEntities } from '../domain';
 import { storage } from '../storage';
 import { watchWorkshopStamp } from '../storage/watch';
+import { noteWorkshopSaved } from './backups';
 import { WriteThrough, type SaveState } from './persistence';
 
 export const UNDO_LIMIT = 300;
@@ -36,6 +37,11 @@ useWorkshopStore.subscribe((state, prev) => {
 
 const history = () => useWorkshopStore.temporal.getState();
 
+function onSaveState(workshopId: string, save: SaveState): void {
+  useWorkshopStore.setState({ save });
+  if (save.status === 'saved') noteWorkshopSaved(workshopId);
+}
+
 export async function openWorkshop(id: string): Promise<void> {
   const current = useWorkshopStore.getState();
   if ((current.load.status === 'ready' || current.load.status === 'loading') && current.load.id === id) return;
@@ -51,7 +57,7 @@ export async function openWorkshop(id: string): Promise<void> {
     useWorkshopStore.setState({ load: { status: 'ready', id }, entities, repairs: result.repairs, save: { status: 'saved', at: result.bundle.workshop.updatedAt } });
     history().clear();
     history().resume();
-    writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => useWorkshopStore.setState({ save }) });
+    writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => onSaveState(id, save) });
     knownStamp = result.bundle.workshop.updatedAt;
     stopWatching = watchWorkshopStamp(storage().db, id, (stamp) => void followExternalChange(id, stamp));
   } catch (error) {
@@ -77,7 +83,7 @@ async function followExternalChange(id: string, stamp: string | null): Promise<v
   if (!result?.ok || writer !== current || current.busy) return;
   const entities = toEntities(result.bundle);
   knownStamp = stamp;
-  writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => useWorkshopStore.setState({ save }) });
+  writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => onSaveState(id, save) });
   history().pause();
   useWorkshopStore.setState({ entities, save: { status: 'saved', at: stamp } });
   history().clear();

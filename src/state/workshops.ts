@@ -3,7 +3,7 @@ import {
   createExampleWorkshop,
   createWorkshopBundle,
   nowIso,
-  parseWorkshopDocument,
+  parseImportFile,
   reassignIds,
   serializeWorkshop,
   WORKSHOP_FILE_EXTENSION,
@@ -97,15 +97,18 @@ export async function exportWorkshopFile(id: string): Promise<void> {
   if (result.saved) showToast({ message: `Exported “${bundle.workshop.title}”.`, tone: 'info' });
 }
 
-export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; errors: string[] };
+export type ImportOutcome = { ok: true; id: string; title: string; count: number } | { ok: false; errors: string[] };
 
-/** Validates a workshop file and stores it as a new workshop (fresh IDs); nothing is written if it is bad. */
+/** Validates a workshop or backup file and stores what it holds as new workshops (fresh IDs), all or nothing. */
 export async function importWorkshopText(text: string): Promise<ImportOutcome> {
-  const result = parseWorkshopDocument(text);
+  const result = parseImportFile(text);
   if (!result.ok) return result;
-  const bundle = reassignIds(result.bundle);
+  const bundles = result.bundles.map((bundle) => reassignIds(bundle));
+  const first = bundles[0];
+  if (!first) return { ok: false, errors: ['The backup holds no workshops.'] };
   try {
-    return { ok: true, id: await saveNew(bundle), title: bundle.workshop.title };
+    await storage().workshops.saveAll(bundles);
+    return { ok: true, id: first.workshop.id, title: first.workshop.title, count: bundles.length };
   } catch (error) {
     return { ok: false, errors: [toStorageError(error).message] };
   }

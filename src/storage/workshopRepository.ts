@@ -68,13 +68,19 @@ export class WorkshopRepository {
 
   /** Writes a whole aggregate, replacing whatever was stored under its ID, in one transaction. */
   async save(bundle: WorkshopBundle): Promise<void> {
-    const id = bundle.workshop.id;
+    await this.saveAll([bundle]);
+  }
+
+  /** Writes several aggregates in one transaction: all of them or none. */
+  async saveAll(bundles: WorkshopBundle[]): Promise<void> {
     try {
       await this.db.transaction('rw', [this.db.workshops, this.db.layouts, ...this.ownedTables], async () => {
-        await this.removeOwned(id);
-        await this.db.workshops.put(bundle.workshop);
-        await this.db.layouts.put(bundle.layout);
-        await Promise.all(OWNED_TABLES.map((name) => (this.db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(bundle[name])));
+        for (const bundle of bundles) {
+          await this.removeOwned(bundle.workshop.id);
+          await this.db.workshops.put(bundle.workshop);
+          await this.db.layouts.put(bundle.layout);
+          await Promise.all(OWNED_TABLES.map((name) => (this.db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(bundle[name])));
+        }
       });
     } catch (error) {
       throw toStorageError(error);

@@ -25,5 +25,5 @@ export async function openExample(page: Page): Promise<void> {
 }
 
 export async function waitForSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toHaveText(/All changes saved/);
+  await expect(page.getByRole('status').filter({ hasText: /^(All changes saved|Saving…|Not saved)$/ })).toHaveText('All changes saved');
 }

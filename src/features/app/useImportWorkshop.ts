@@ -6,6 +6,10 @@ import { importWorkshopText, pickAndImportWorkshop, type ImportOutcome } from '.
 
 export function reportImport(outcome: ImportOutcome | null, fileName?: string): void {
   if (!outcome) return;
+  if (outcome.ok && outcome.count > 1) {
+    showToast({ message: `Imported ${outcome.count} workshops from the backup.`, tone: 'info' });
+    return;
+  }
   if (outcome.ok) {
     showToast({ message: `Imported “${outcome.title}” as a new workshop.`, tone: 'info' });
     goToSection(outcome.id, 'canvas');

@@ -15,7 +15,9 @@ import {
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportIcon, PlusIcon, RingsIcon, SearchIcon, SparkIcon } from '../../ui/icons';
+import { backupsAvailable, downloadBackup } from '../../state/backups';
 import { useImportWorkshop } from '../app/useImportWorkshop';
+import { BackupsDialog } from './BackupsDialog';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
 import { WorkshopRow } from './WorkshopRow';
@@ -40,6 +42,7 @@ export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorksho
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [renaming, setRenaming] = useState<WorkshopSummary | null>(null);
+  const [backupsOf, setBackupsOf] = useState<WorkshopSummary | null>(null);
   const importWorkshop = useImportWorkshop();
   const visible = workshops?.filter((w) => matches(w, deferredQuery)) ?? [];
 
@@ -77,10 +80,15 @@ export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorksho
         <div className="home-title-row">
           <h1>Workshops</h1>
           {workshops && workshops.length > 0 && (
-            <label className="search">
-              <SearchIcon />
-              <input type="search" aria-label="Search workshops" placeholder="Search by title or organisation" value={query} onChange={(e) => setQuery(e.target.value)} />
-            </label>
+            <div className="home-title-tools">
+              <label className="search">
+                <SearchIcon />
+                <input type="search" aria-label="Search workshops" placeholder="Search by title or organisation" value={query} onChange={(e) => setQuery(e.target.value)} />
+              </label>
+              <Button size="sm" variant="ghost" onClick={() => attempt(downloadBackup)}>
+                Download backup
+              </Button>
+            </div>
           )}
         </div>
 
@@ -112,6 +120,7 @@ export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorksho
                 onDuplicate={(x) => attempt(() => duplicateWorkshop(x.id))}
                 onExport={(x) => attempt(() => exportWorkshopFile(x.id))}
                 onDelete={(x) => attempt(() => deleteWorkshop(x.id))}
+                onBackups={backupsAvailable() ? setBackupsOf : null}
               />
             ))}
           </ul>
@@ -119,6 +128,7 @@ export function HomeScreen({ newWorkshopOpen, setNewWorkshopOpen }: { newWorksho
       </main>
 
       <NewWorkshopDialog open={newWorkshopOpen} onClose={() => setNewWorkshopOpen(false)} onCreate={create} />
+      {backupsOf && <BackupsDialog workshop={backupsOf} onClose={() => setBackupsOf(null)} />}
       {renaming && <RenameDialog initial={renaming.title} onClose={() => setRenaming(null)} onRename={(title) => attempt(() => renameWorkshop(renaming.id, title))} />}
     </div>
   );

@@ -8,13 +8,14 @@ interface Props {
   onDuplicate: (w: WorkshopSummary) => void;
   onExport: (w: WorkshopSummary) => void;
   onDelete: (w: WorkshopSummary) => void;
+  onBackups: ((w: WorkshopSummary) => void) | null;
 }
 
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export const WorkshopRow = memo(function WorkshopRow({ workshop, onRename, onDuplicate, onExport, onDelete }: Props) {
+export const WorkshopRow = memo(function WorkshopRow({ workshop, onRename, onDuplicate, onExport, onDelete, onBackups }: Props) {
   const href = `#/w/${encodeURIComponent(workshop.id)}/canvas`;
   return (
     <li className="workshop-row">
@@ -42,6 +43,11 @@ export const WorkshopRow = memo(function WorkshopRow({ workshop, onRename, onDup
         <button type="button" className="row-action" aria-label={`Export ${workshop.title}`} onClick={() => onExport(workshop)}>
           Export
         </button>
+        {onBackups && (
+          <button type="button" className="row-action" aria-label={`Backups of ${workshop.title}`} onClick={() => onBackups(workshop)}>
+            Backups
+          </button>
+        )}
         <button type="button" className="row-action row-action-danger" aria-label={`Delete ${workshop.title}`} onClick={() => onDelete(workshop)}>
           Delete
         </button>

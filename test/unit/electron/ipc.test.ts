@@ -21,7 +21,9 @@ vi.mock('electron', () => electron);
 
 const { registerIpcHandlers } = await import('../../../electron/main/ipc');
 const { createOriginPolicy } = await import('../../../electron/main/origin');
-registerIpcHandlers(createOriginPolicy());
+const { BackupStore } = await import('../../../electron/main/backups');
+const backupRoot = await mkdtemp(join(tmpdir(), 'ps-ipc-backups-'));
+registerIpcHandlers(createOriginPolicy(), new BackupStore(backupRoot));
 
 const appEvent = { sender: {}, senderFrame: { url: 'app://partnerscape/index.html', parent: null } };
 const call = (channel: string, payload?: unknown, event: unknown = appEvent) => electron.handlers.get(channel)!(event, payload);
@@ -131,5 +133,25 @@ describe('openFile', () => {
     await expect(call(IPC.openFile, { filters: [{ name: 1, extensions: ['x'] }] })).rejects.toThrow();
     await expect(call(IPC.openFile, null)).rejects.toThrow();
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('backups over IPC', () => {
+  it('writes, lists and reads a snapshot for the app', async () => {
+    const entry = (await call(IPC.backupWrite, { workshopId: 'w-1', text: '{"format":"partnerscape-workshop"}' })) as { file: string };
+    expect(entry.file).toMatch(/^\d{8}T\d{9}Z(-\d+)?\.partnerscape$/);
+    await expect(call(IPC.backupList, { workshopId: 'w-1' })).resolves.toEqual([expect.objectContaining({ file: entry.file, bytes: 34 })]);
+    await expect(call(IPC.backupRead, { workshopId: 'w-1', file: entry.file })).resolves.toBe('{"format":"partnerscape-workshop"}');
+  });
+
+  it.each([
+    ['a path in the workshop id', IPC.backupWrite, { workshopId: '../escape', text: 'x' }],
+    ['a missing text', IPC.backupWrite, { workshopId: 'w-1' }],
+    ['an oversized text', IPC.backupWrite, { workshopId: 'w-1', text: 'x'.repeat(MAX_SAVE_BYTES + 1) }],
+    ['a traversal file name', IPC.backupRead, { workshopId: 'w-1', file: '../../etc/passwd' }],
+    ['another file name', IPC.backupRead, { workshopId: 'w-1', file: 'window-state.json' }],
+    ['a non-object', IPC.backupList, 'w-1'],
+  ])('rejects %s', async (_label, channel, payload) => {
+    await expect(call(channel, payload)).rejects.toThrow();
   });
 });

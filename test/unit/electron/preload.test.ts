@@ -32,7 +32,7 @@ describe('preload', () => {
   it('exposes exactly one object, under API_KEY', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledWith(API_KEY, expect.any(Object));
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'onMenuCommand', 'onOpenedFile', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'backups', 'onMenuCommand', 'onOpenedFile', 'openFile', 'saveFile']);
   });
 
   it('never exposes ipcRenderer or its methods', () => {
