@@ -1,0 +1,110 @@
+import { CANVAS_FIELD_LABELS, CANVAS_FIELD_QUESTIONS, PARTNER_TYPE_LABELS } from '../domain/labels';
+import { CANVAS_FIELDS, type Canvas, type CanvasField, type Note } from '../domain/records';
+import { totalScore } from '../domain/scoring';
+import { contentBox, header, label, newPage, type Box, type LayoutContext } from './frame';
+import { flowNotes, piecesOf, type NotePiece } from './noteFlow';
+import type { LaidOutPage, Primitive } from './primitives';
+import { INK } from './theme';
+
+const CELL_GAP = 12;
+const CELL_PAD = 10;
+const TITLE_BAND = 40;
+const CONTINUE_BAND = 14;
+const CARD_TITLE_BAND = 28;
+
+export function notesOfCanvas(notes: readonly Note[], canvasId: string, field: CanvasField): Note[] {
+  return notes
+    .filter((n) => n.canvasId === canvasId && n.field === field)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1));
+}
+
+function canvasHeader(ctx: LayoutContext, canvas: Canvas, continued: boolean): Primitive[] {
+  const { bundle, options } = ctx;
+  const partner = bundle.partners.find((p) => p.id === canvas.partnerId);
+  const tier = partner && bundle.tiers.find((t) => t.id === partner.tierId);
+  const who = partner ? `Partner: ${partner.name} (${PARTNER_TYPE_LABELS[partner.type]}${tier ? `, ${tier.name}` : ''})` : 'Ecosystem canvas';
+  const detail = [bundle.workshop.title, who, bundle.workshop.date || options.date].join('  ·  ');
+  const score = partner && options.showScores ? `Score ${totalScore(partner.scores, bundle.workshop.scoreWeights).toFixed(1)} / 5` : '';
+  return header(ctx, continued ? `${canvas.title} (continued)` : canvas.title, detail, score);
+}
+
+function fieldHeading(ctx: LayoutContext, field: CanvasField, cell: Box, title: string, count: number): Primitive[] {
+  const { metrics } = ctx;
+  const countText = `${count} ${count === 1 ? 'note' : 'notes'}`;
+  const countWidth = metrics.width(countText, 'regular', 8) + 4;
+  return [
+    ...label(metrics, title, cell.x + CELL_PAD, cell.y + 17, { font: 'bold', size: 11.5, maxWidth: cell.w - 2 * CELL_PAD - countWidth }),
+    ...label(metrics, countText, cell.x + cell.w - CELL_PAD, cell.y + 17, { size: 8, color: INK.text3, align: 'right' }),
+    ...label(metrics, CANVAS_FIELD_QUESTIONS[field], cell.x + CELL_PAD, cell.y + 30, { size: 8.5, color: INK.text2, maxWidth: cell.w - 2 * CELL_PAD }),
+  ];
+}
+
+function cellBackground(cell: Box): Primitive {
+  return { kind: 'rect', x: cell.x, y: cell.y, w: cell.w, h: cell.h, radius: 8, fill: INK.surface2, stroke: INK.border, lineWidth: 0.75, tag: 'field' };
+}
+
+/**
+ * One canvas: a page with the four fields in a 2×2 grid as on screen, then continuation pages for
+ * every field whose notes did not fit, each labelled "(continued)".
+ */
+export function layoutCanvasPages(ctx: LayoutContext, canvas: Canvas): LaidOutPage[] {
+  const { size, metrics, options } = ctx;
+  const box = contentBox(size);
+  const cellW = (box.w - CELL_GAP) / 2;
+  const cellH = (box.h - CELL_GAP) / 2;
+  const first = newPage(size);
+  first.items.push(...canvasHeader(ctx, canvas, false));
+  const overflow: { field: CanvasField; rest: NotePiece[] }[] = [];
+
+  CANVAS_FIELDS.forEach((field, index) => {
+    const cell = { x: box.x + (index % 2) * (cellW + CELL_GAP), y: box.y + Math.floor(index / 2) * (cellH + CELL_GAP), w: cellW, h: cellH };
+    const notes = notesOfCanvas(ctx.bundle.notes, canvas.id, field);
+    first.items.push(cellBackground(cell), ...fieldHeading(ctx, field, cell, CANVAS_FIELD_LABELS[field], notes.length));
+    if (notes.length === 0) {
+      first.items.push(...label(metrics, 'No notes yet', cell.x + CELL_PAD, cell.y + TITLE_BAND + 12, { size: 8.5, color: INK.text3 }));
+      return;
+    }
+    const region = { x: cell.x + CELL_PAD, y: cell.y + TITLE_BAND, w: cell.w - 2 * CELL_PAD, h: cell.h - TITLE_BAND - CELL_PAD - CONTINUE_BAND };
+    const result = flowNotes(piecesOf(notes), region, options.showVotes, metrics);
+    first.items.push(...result.items);
+    if (result.rest.length > 0) {
+      overflow.push({ field, rest: result.rest });
+      first.items.push(
+        ...label(metrics, 'Continued on the next page', cell.x + cell.w - CELL_PAD, cell.y + cell.h - CELL_PAD - 1, { size: 8, color: INK.accent, align: 'right' }),
+      );
+    }
+  });
+  return [first, ...continuationPages(ctx, canvas, overflow)];
+}
+
+/** Overflowing fields, one full-width card after another, as many pages as they need. */
+function continuationPages(ctx: LayoutContext, canvas: Canvas, overflow: { field: CanvasField; rest: NotePiece[] }[]): LaidOutPage[] {
+  const { size, metrics, options } = ctx;
+  const box = contentBox(size);
+  const bottom = box.y + box.h;
+  const pages: LaidOutPage[] = [];
+  let page: LaidOutPage | null = null;
+  let y = box.y;
+  for (const { field, rest } of overflow) {
+    let queue = rest;
+    while (queue.length > 0) {
+      if (!page || bottom - y < 90) {
+        page = newPage(size);
+        page.items.push(...canvasHeader(ctx, canvas, true));
+        pages.push(page);
+        y = box.y;
+      }
+      const region = { x: box.x + CELL_PAD, y: y + CARD_TITLE_BAND, w: box.w - 2 * CELL_PAD, h: bottom - y - CARD_TITLE_BAND - CELL_PAD };
+      const result = flowNotes(queue, region, options.showVotes, metrics);
+      const card = { x: box.x, y, w: box.w, h: CARD_TITLE_BAND + result.used + CELL_PAD };
+      page.items.push(
+        cellBackground(card),
+        ...label(metrics, `${CANVAS_FIELD_LABELS[field]} (continued)`, card.x + CELL_PAD, card.y + 18, { font: 'bold', size: 11.5, maxWidth: card.w - 2 * CELL_PAD }),
+        ...result.items,
+      );
+      queue = result.rest;
+      y = queue.length > 0 ? bottom : card.y + card.h + CELL_GAP;
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,134 @@
+import type { Note } from '../domain/records';
+import type { Box } from './frame';
+import { lineItems } from './frame';
+import type { Primitive } from './primitives';
+import { wrapText, type Line, type TextMetrics } from './text';
+import { INK, NOTE_EDGE, NOTE_FILL } from './theme';
+
+export const NOTE_TEXT_SIZE = 9;
+const LINE_HEIGHT = NOTE_TEXT_SIZE * 1.32;
+const PAD = 7;
+const GAP = 8;
+const MIN_NOTE_WIDTH = 112;
+const MAX_COLUMNS = 3;
+const LABEL_HEIGHT = 11;
+const VOTES_HEIGHT = 13;
+
+/** A note, or what is left of it after part of its text was placed in an earlier box. */
+export interface NotePiece {
+  note: Note;
+  text: string;
+  continued: boolean;
+}
+
+export function piecesOf(notes: Note[]): NotePiece[] {
+  return notes.map((note) => ({ note, text: note.text, continued: false }));
+}
+
+interface Measured {
+  lines: Line[];
+  height: number;
+}
+
+function measure(piece: NotePiece, width: number, showVotes: boolean, metrics: TextMetrics): Measured {
+  const lines = wrapText(piece.text, 'regular', NOTE_TEXT_SIZE, width - 2 * PAD, metrics);
+  const votes = showVotes && piece.note.votes > 0 ? VOTES_HEIGHT : 0;
+  return { lines, height: 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + lines.length * LINE_HEIGHT + votes - 2 };
+}
+
+function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: number, h: number, showVotes: boolean, metrics: TextMetrics): Primitive[] {
+  const items: Primitive[] = [
+    { kind: 'rect', x, y, w, h, radius: 5, fill: NOTE_FILL[piece.note.color], stroke: NOTE_EDGE[piece.note.color], lineWidth: 0.6, tag: 'note' },
+  ];
+  let baseline = y + PAD + NOTE_TEXT_SIZE - 1;
+  if (piece.continued) {
+    items.push({ kind: 'text', x: x + PAD, y: baseline - 1.5, text: '(continued)', font: 'regular', size: 7, color: INK.text2 });
+    baseline += LABEL_HEIGHT;
+  }
+  for (const line of lines) {
+    items.push(...lineItems(line, x + PAD, baseline, NOTE_TEXT_SIZE, INK.text));
+    baseline += LINE_HEIGHT;
+  }
+  const votes = piece.note.votes;
+  if (showVotes && votes > 0) {
+    const text = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
+    const tw = metrics.width(text, 'bold', 7.5);
+    const right = x + w - PAD;
+    const cy = y + h - PAD - 3;
+    items.push(
+      { kind: 'circle', cx: right - tw - 6, cy, r: 2.6, fill: INK.accent },
+      { kind: 'text', x: right - tw, y: cy + 2.6, text, font: 'bold', size: 7.5, color: INK.text2 },
+    );
+  }
+  return items;
+}
+
+export interface FlowResult {
+  items: Primitive[];
+  /** Pieces that did not fit, in order: the caller gives them the next region. */
+  rest: NotePiece[];
+  /** Height used from the top of the region. */
+  used: number;
+}
+
+/**
+ * Places note boxes in rows (reading order, left to right) inside `region`. A row that does not fit
+ * waits for the next region; a note taller than the space left is split between lines and continues
+ * as the first piece of `rest`. Nothing is clipped and nothing is dropped.
+ */
+export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, metrics: TextMetrics): FlowResult {
+  const columns = Math.max(1, Math.min(MAX_COLUMNS, Math.floor((region.w + GAP) / (MIN_NOTE_WIDTH + GAP))));
+  const width = (region.w - (columns - 1) * GAP) / columns;
+  const items: Primitive[] = [];
+  const rest = [...queue];
+  const bottom = region.y + region.h;
+  let y = region.y;
+  while (rest.length > 0) {
+    const row = rest.slice(0, columns);
+    const measured = row.map((piece) => measure(piece, width, showVotes, metrics));
+    const rowHeight = Math.max(...measured.map((m) => m.height));
+    if (y + rowHeight <= bottom) {
+      row.forEach((piece, i) => items.push(...noteBox(piece, measured[i]?.lines ?? [], region.x + i * (width + GAP), y, width, rowHeight, showVotes, metrics)));
+      rest.splice(0, row.length);
+      y += rowHeight + GAP;
+      continue;
+    }
+    const space = bottom - y;
+    const fitsSomething = measured.some((m, i) => m.height <= space || linesThatFit(row[i], space) >= 2);
+    if (y > region.y && !fitsSomething) break;
+    // Split the row here: whole notes that fit, the first lines of those that do not.
+    const carried: NotePiece[] = [];
+    let tallest = 0;
+    const placed: { piece: NotePiece; lines: Line[]; height: number; column: number }[] = [];
+    row.forEach((piece, column) => {
+      const m = measured[column];
+      if (!m) return;
+      if (m.height <= space) {
+        placed.push({ piece, lines: m.lines, height: m.height, column });
+        tallest = Math.max(tallest, m.height);
+        return;
+      }
+      const count = Math.max(1, linesThatFit(piece, space));
+      const head = m.lines.slice(0, count);
+      const next = m.lines[count];
+      const height = 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + head.length * LINE_HEIGHT - 2;
+      placed.push({ piece: { ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, lines: head, height, column });
+      tallest = Math.max(tallest, height);
+      if (next) carried.push({ note: piece.note, text: piece.text.slice(next.start), continued: true });
+    });
+    // Only the last part of a split note carries its vote badge.
+    for (const p of placed) {
+      const whole = p.lines.length === measured[p.column]?.lines.length;
+      items.push(...noteBox(p.piece, p.lines, region.x + p.column * (width + GAP), y, width, tallest, showVotes && whole, metrics));
+    }
+    rest.splice(0, row.length, ...carried);
+    y += tallest + GAP;
+    break;
+  }
+  return { items, rest, used: Math.max(0, y - GAP - region.y) };
+}
+
+function linesThatFit(piece: NotePiece | undefined, space: number): number {
+  if (!piece) return 0;
+  return Math.floor((space - 2 * PAD + 2 - (piece.continued ? LABEL_HEIGHT : 0)) / LINE_HEIGHT);
+}

@@ -1,0 +1,53 @@
+/** What the layout step produces and the drawing module draws: points (1/72 in), origin top-left, y down. */
+
+export type FontId = 'regular' | 'bold' | 'cjk';
+/** `#rrggbb`. */
+export type Color = string;
+
+export interface Paint {
+  fill?: Color;
+  stroke?: Color;
+  lineWidth?: number;
+}
+
+export type Primitive =
+  /** `tag` names what a box is (e.g. 'note'), for tests and nothing else. */
+  | ({ kind: 'rect'; x: number; y: number; w: number; h: number; radius?: number; tag?: string } & Paint)
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Color; lineWidth: number; dash?: number[] }
+  | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
+  | ({ kind: 'polygon'; points: [number, number][] } & Paint)
+  /** One run of one font; `y` is the baseline. */
+  | { kind: 'text'; x: number; y: number; text: string; font: FontId; size: number; color: Color }
+  /** A clickable area that jumps to another page of the document (0-based). */
+  | { kind: 'link'; x: number; y: number; w: number; h: number; toPage: number };
+
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export interface LaidOutPage {
+  size: PageSize;
+  items: Primitive[];
+}
+
+export interface OutlineEntry {
+  title: string;
+  /** 0-based page index. */
+  page: number;
+  children?: OutlineEntry[];
+}
+
+export interface DocumentProperties {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  creator: string;
+}
+
+export interface LaidOutDocument {
+  pages: LaidOutPage[];
+  outline: OutlineEntry[];
+  properties: DocumentProperties;
+}

@@ -1,0 +1,85 @@
+import { INSIGHT_KIND_LABELS, INSIGHT_STATUS_LABELS, OBJECTIVE_LABELS, PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS } from '../../domain/labels';
+import type { Partner } from '../../domain/records';
+import { noiseReasons, totalScore } from '../../domain/scoring';
+import { INK, TYPE_COLOR } from '../theme';
+import type { Flow } from './flow';
+import { flowTable, type Cell } from './table';
+
+const NOISE_TEXT = { 'no-objective': 'no objective', 'low-score': 'low score' } as const;
+
+export function partnersByScore(flow: Flow): Partner[] {
+  const { workshop, partners } = flow.ctx.bundle;
+  return [...partners].sort((a, b) => totalScore(b.scores, workshop.scoreWeights) - totalScore(a.scores, workshop.scoreWeights) || a.name.localeCompare(b.name));
+}
+
+/** The selection scorecard: one row per partner, best first; noise flagged. */
+export function scorecardSection(flow: Flow): void {
+  const { workshop, tiers } = flow.ctx.bundle;
+  const w = workshop.scoreWeights;
+  flow.paragraph(
+    `Scores 1–5; total is the weighted mean (alignment ×${w.alignment}, execution ×${w.execution}, culture ×${w.culture}). Partners under ${workshop.noiseThreshold} or without an objective are noise: cut or renegotiate.`,
+    { size: 9.5, color: INK.text2, after: 10 },
+  );
+  const rows: Cell[][] = partnersByScore(flow).map((p) => {
+    const reasons = noiseReasons(p, workshop);
+    return [
+      { text: p.name, font: 'bold', dot: TYPE_COLOR[p.type] },
+      { text: PARTNER_TYPE_LABELS[p.type] },
+      { text: tiers.find((t) => t.id === p.tierId)?.name ?? '—' },
+      { text: PARTNER_STATUS_LABELS[p.status] },
+      { text: p.objective ? OBJECTIVE_LABELS[p.objective] : 'None' },
+      { text: String(p.scores.alignment) },
+      { text: String(p.scores.execution) },
+      { text: String(p.scores.culture) },
+      { text: totalScore(p.scores, w).toFixed(1), font: 'bold' },
+      reasons.length ? { text: `Noise: ${reasons.map((r) => NOISE_TEXT[r]).join(', ')}`, color: INK.danger } : { text: '—', color: INK.text3 },
+    ];
+  });
+  if (rows.length === 0) return flow.paragraph('No partners yet.', { color: INK.text2 });
+  flowTable(
+    flow,
+    [
+      { header: 'Partner', share: 20 },
+      { header: 'Type', share: 10 },
+      { header: 'Tier', share: 10 },
+      { header: 'Status', share: 9 },
+      { header: 'Objective', share: 13 },
+      { header: 'Align.', share: 6, align: 'center' },
+      { header: 'Exec.', share: 6, align: 'center' },
+      { header: 'Culture', share: 7, align: 'center' },
+      { header: 'Total', share: 6, align: 'center' },
+      { header: 'Flag', share: 12 },
+    ],
+    rows,
+  );
+}
+
+/** Partner insights, highest weight first, with the response given back to the partner. */
+export function insightsSection(flow: Flow): void {
+  const { insights, partners } = flow.ctx.bundle;
+  if (insights.length === 0) return flow.paragraph('No insights recorded yet.', { color: INK.text2 });
+  flow.paragraph('What partners reported, weighted 1–5, and what we told them back.', { size: 9.5, color: INK.text2, after: 10 });
+  const sorted = [...insights].sort((a, b) => b.weight - a.weight || b.date.localeCompare(a.date));
+  flowTable(
+    flow,
+    [
+      { header: 'Kind', share: 12 },
+      { header: 'Partner', share: 14 },
+      { header: 'Insight', share: 30 },
+      { header: 'Weight', share: 7, align: 'center' },
+      { header: 'Status', share: 10 },
+      { header: 'Response', share: 27 },
+    ],
+    sorted.map((insight) => {
+      const partner = partners.find((p) => p.id === insight.partnerId);
+      return [
+        { text: INSIGHT_KIND_LABELS[insight.kind] },
+        partner ? { text: partner.name, dot: TYPE_COLOR[partner.type] } : { text: '—', color: INK.text3 },
+        { text: insight.text },
+        { text: String(insight.weight), font: 'bold' },
+        { text: INSIGHT_STATUS_LABELS[insight.status] },
+        insight.response ? { text: insight.response } : { text: 'No response yet', color: INK.text3 },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,66 @@
+import { create } from 'zustand';
+import { toBundle } from '../domain/bundle';
+import { nowIso } from '../domain/ids';
+import { platform } from '../platform';
+import { EXPORT_KIND_SLUGS, type ExportOptions } from '../pdf/options';
+import { showToast } from './toasts';
+import { fileNameFor } from './workshops';
+import { useWorkshopStore } from './workshopStore';
+
+export type PdfRequest = Omit<ExportOptions, 'date'>;
+
+export type ExportState = { phase: 'idle' } | { phase: 'preparing' } | { phase: 'drawing'; done: number; total: number } | { phase: 'failed'; message: string };
+
+export const usePdfExport = create<ExportState>(() => ({ phase: 'idle' }));
+
+let controller: AbortController | null = null;
+
+export function defaultPdfFileName(title: string, what: ExportOptions['what']): string {
+  return fileNameFor(title, EXPORT_KIND_SLUGS[what], 'pdf');
+}
+
+export function cancelPdfExport(): void {
+  controller?.abort();
+}
+
+export function resetPdfExport(): void {
+  if (!controller) usePdfExport.setState({ phase: 'idle' }, true);
+}
+
+/**
+ * Lays out and draws the open workshop as a PDF (jsPDF and the fonts load only now), then saves it
+ * through the platform: a save dialog on the desktop, a download in the browser.
+ */
+export async function exportOpenWorkshopPdf(request: PdfRequest, fileName: string): Promise<'saved' | 'cancelled' | 'failed'> {
+  const entities = useWorkshopStore.getState().entities;
+  if (!entities || controller) return 'failed';
+  const abort = new AbortController();
+  controller = abort;
+  usePdfExport.setState({ phase: 'preparing' }, true);
+  try {
+    const [{ buildPdf }, { loadFontAsset }] = await Promise.all([import('../pdf/buildPdf'), import('../pdf/fontAssets')]);
+    const bytes = await buildPdf(toBundle(entities), { ...request, date: nowIso().slice(0, 10) }, loadFontAsset, {
+      signal: abort.signal,
+      onProgress: (done, total) => usePdfExport.setState({ phase: 'drawing', done, total }, true),
+    });
+    if (abort.signal.aborted) throw new DOMException('cancelled', 'AbortError');
+    const name = fileName.trim().toLowerCase().endsWith('.pdf') ? fileName.trim() : `${fileName.trim() || 'export'}.pdf`;
+    const result = await platform().saveFile(name, bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
+    usePdfExport.setState({ phase: 'idle' }, true);
+    if (!result.saved) return 'cancelled';
+    showToast({ message: `Exported ${name}.`, tone: 'info' });
+    return 'saved';
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      usePdfExport.setState({ phase: 'idle' }, true);
+      return 'cancelled';
+    }
+    usePdfExport.setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }, true);
+    return 'failed';
+  } finally {
+    controller = null;
+  }
+}
+
+export { EXPORT_KINDS, EXPORT_KIND_LABELS, PAGE_FORMATS, PAGE_FORMAT_LABELS, defaultOrientation } from '../pdf/options';
+export type { ExportKind, Orientation, PageFormat } from '../pdf/options';
