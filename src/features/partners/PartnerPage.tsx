@@ -6,16 +6,12 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { formatDate } from '../../ui/format';
 import { BackIcon, PlusIcon } from '../../ui/icons';
+import { PartnerEnablementPanel } from '../enablement/PartnerEnablementPanel';
+import { PartnerMetricsPanel } from '../metrics/PartnerMetricsPanel';
 import { NoiseFlag } from './NoiseFlag';
 import { PartnerScorecard } from './PartnerScorecard';
 import { TypeMark } from './TypeMark';
 import { askDelete, openEditor } from './usePortfolioView';
-
-function ownedText(collection: string, count: number): string {
-  if (collection === 'enablement') return 'An enablement plan (onboarding checklist and engagement rhythm) is recorded.';
-  if (collection === 'metrics') return `Metrics recorded for ${count} ${count === 1 ? 'period' : 'periods'}.`;
-  return `${count} linked ${count === 1 ? 'record' : 'records'}.`;
-}
 
 export function PartnerPage({ partnerId }: { partnerId: string }) {
   const entities = useEntities();
@@ -153,18 +149,12 @@ export function PartnerPage({ partnerId }: { partnerId: string }) {
             </ul>
           )}
         </section>
-        <section className="panel-card" aria-labelledby="enablement-heading">
-          <h3 id="enablement-heading">Enablement and metrics</h3>
-          {refs.owned.length === 0 ? (
-            <p className="muted">No onboarding checklist, engagement rhythm or metrics recorded for this partner yet.</p>
-          ) : (
-            <ul className="link-list">
-              {refs.owned.map((o) => (
-                <li key={o.collection}>{ownedText(o.collection, o.count)}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <div className="panel-card panel-card-wide">
+          <PartnerEnablementPanel partnerId={partner.id} />
+        </div>
+        <div className="panel-card panel-card-wide">
+          <PartnerMetricsPanel partnerId={partner.id} />
+        </div>
       </div>
     </article>
   );
