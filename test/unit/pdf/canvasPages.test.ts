@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createExampleWorkshop } from '../../../src/domain/example';
+import { layoutDocument } from '../../../src/pdf/document';
+import { MARGIN } from '../../../src/pdf/frame';
+import type { Primitive } from '../../../src/pdf/primitives';
+import { fakeMetrics } from './fakeMetrics';
+import { AT, options, overlaps, rectsTagged, texts, withNotes } from './helpers';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+function withinMargins(item: Primitive, width: number, height: number): boolean {
+  const inside = (x: number, y: number) => x >= MARGIN - 0.01 && y >= MARGIN - 0.01 && x <= width - MARGIN + 0.01 && y <= height - MARGIN + 0.01;
+  if (item.kind === 'rect') return inside(item.x, item.y) && inside(item.x + item.w, item.y + item.h);
+  if (item.kind === 'text') return inside(item.x, item.y) && inside(item.x + fakeMetrics.width(item.text, item.font, item.size), item.y);
+  return true;
+}
+
+describe('canvas pages', () => {
+  it('lays out the four fields as a 2×2 grid on one page with header and footer', () => {
+    const bundle = createExampleWorkshop(AT);
+    const doc = layoutDocument(bundle, options('canvas', { canvasId: bundle.canvases[0]?.id ?? null }), fakeMetrics);
+    expect(doc.pages).toHaveLength(1);
+    const page = doc.pages[0];
+    if (!page) throw new Error('no page');
+    const fields = rectsTagged(page, 'field');
+    expect(fields).toHaveLength(4);
+    expect(new Set(fields.map((f) => Math.round(f.x))).size).toBe(2);
+    expect(new Set(fields.map((f) => Math.round(f.y))).size).toBe(2);
+    const text = texts(page);
+    for (const heading of ['Desired Assets', 'Value Offer', 'Transfer Activity', 'Created Value', 'Ecosystem strategy', 'Northwind ecosystem workshop', 'Page 1 of 1']) {
+      expect(text).toContain(heading);
+    }
+    expect(doc.outline).toEqual([{ title: 'Ecosystem strategy', page: 0 }]);
+  });
+
+  it('continues a field with too many notes on a labelled page, dropping no note and overlapping none', () => {
+    const bundle = withNotes(40, (i) => `Extra note number ${i} about distribution in a new region`);
+    const doc = layoutDocument(bundle, options('canvas', { canvasId: bundle.canvases[0]?.id ?? null }), fakeMetrics);
+    expect(doc.pages.length).toBeGreaterThan(1);
+    const all = squash(doc.pages.map(texts).join(''));
+    for (let i = 0; i < 40; i += 1) expect(all).toContain(squash(`Extra note number ${i} about distribution in a new region`));
+    expect(texts(doc.pages[1] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Desired Assets (continued)');
+    expect(texts(doc.pages[0] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Continued on the next page');
+    doc.pages.forEach((page, p) => {
+      const notes = rectsTagged(page, 'note');
+      for (let a = 0; a < notes.length; a += 1)
+        for (let b = a + 1; b < notes.length; b += 1) expect(overlaps(notes[a] as never, notes[b] as never), `page ${p} notes ${a}/${b}`).toBe(false);
+      for (const item of page.items) expect(withinMargins(item, page.size.width, page.size.height), JSON.stringify(item)).toBe(true);
+    });
+  });
+
+  it('splits a note longer than a page across boxes and pages without losing text', () => {
+    const long = Array.from({ length: 700 }, (_, i) => `word${i}`).join(' ');
+    const bundle = withNotes(1, () => long, 'createdValue');
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const doc = layoutDocument(bundle, options('canvas', { canvasId: bundle.canvases[0]?.id ?? null, orientation }), fakeMetrics);
+      expect(doc.pages.length).toBeGreaterThan(2);
+      const all = doc.pages.map(texts).join(' ');
+      for (let i = 0; i < 700; i += 1) expect(all).toMatch(new RegExp(`word${i}(?!\\d)`));
+      expect(all).toContain('(continued)');
+      for (const page of doc.pages) for (const note of rectsTagged(page, 'note')) expect(note.y + note.h).toBeLessThanOrEqual(page.size.height - MARGIN);
+    }
+  });
+
+  it('shows vote counts only when asked', () => {
+    const bundle = createExampleWorkshop(AT);
+    const id = bundle.canvases[0]?.id ?? null;
+    const withVotes = texts(layoutDocument(bundle, options('canvas', { canvasId: id }), fakeMetrics).pages[0] ?? { size: { width: 0, height: 0 }, items: [] });
+    const without = texts(layoutDocument(bundle, options('canvas', { canvasId: id, showVotes: false }), fakeMetrics).pages[0] ?? { size: { width: 0, height: 0 }, items: [] });
+    expect(withVotes).toContain('6 votes');
+    expect(without).not.toContain('votes');
+  });
+
+  it('numbers pages "x of y" over all canvases and sizes pages by format and orientation', () => {
+    const bundle = createExampleWorkshop(AT);
+    const doc = layoutDocument(bundle, options('canvases', { format: 'letter', orientation: 'portrait' }), fakeMetrics);
+    expect(doc.pages).toHaveLength(2);
+    expect(doc.pages[0]?.size).toEqual({ width: 612, height: 792 });
+    expect(texts(doc.pages[1] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Page 2 of 2');
+  });
+});
