@@ -75,7 +75,7 @@ export function shape(text: string, font: FontId, size: number, metrics: TextMet
       start: index,
       space,
       newline: false,
-      breakAfter: space || chosen === 'cjk' || shown === '-' || shown === '/' || CJK.test(shown),
+      breakAfter: space || chosen === 'cjk' || shown === '/' || CJK.test(shown),
     });
   }
   return glyphs;
