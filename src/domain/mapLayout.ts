@@ -1,5 +1,5 @@
 import { PARTNER_TYPES, type Partner, type PartnerType, type Tier, type Workshop } from './records';
-import { ClearanceGrid, MAP_GAP, ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorAngles, type MapPoint } from './mapLayoutGeometry';
+import { ClearanceGrid, MAP_GAP, ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorAngles, spreadAngles, type MapPoint } from './mapLayoutGeometry';
 
 export { ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorCentre, SECTOR_ANGLE, type MapPoint } from './mapLayoutGeometry';
 
@@ -28,10 +28,10 @@ export const UNTIERED_RING_NAME = 'No tier';
 
 /** Radial steps tried between sub-rings, compact first; the last one can never overlap (a node's diagonal). */
 const SAFE_STEP = Math.ceil(Math.hypot(PARTNER_NODE_SIZE.width + MAP_GAP, PARTNER_NODE_SIZE.height + MAP_GAP));
-const STEPS = [80, 96, 112, 128, 144, 160, SAFE_STEP];
+const STEPS = [80, 96, 112, 128, 144, 160, 176, SAFE_STEP];
 /** Extra space between two tiers, so the bands read as separate rings. */
 const BAND_GAP = 28;
-const FIRST_RADIUS = ORG_NODE_SIZE.height / 2 + PARTNER_NODE_SIZE.height / 2 + 96;
+const FIRST_RADIUS = ORG_NODE_SIZE.height / 2 + PARTNER_NODE_SIZE.height / 2 + 170;
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -39,6 +39,18 @@ function compareText(a: string, b: string): number {
 
 function byNameThenId(a: Partner, b: Partner): number {
   return a.name.localeCompare(b.name, 'en') || compareText(a.name, b.name) || compareText(a.id, b.id);
+}
+
+const SPREAD = 1.8;
+
+/** Whether these new points keep clear of placed nodes and of each other. */
+function fits(points: MapPoint[], grid: ClearanceGrid, local: ClearanceGrid): boolean {
+  const own = new ClearanceGrid(false);
+  for (const point of points) {
+    if (grid.collides(point) || local.collides(point) || own.collides(point)) return false;
+    own.add(point);
+  }
+  return true;
 }
 
 interface PlacedBand {
@@ -56,10 +68,13 @@ function tryBand(partners: Partner[], firstRadius: number, step: number, safe: b
     const ofType = partners.filter((p) => p.type === type);
     let index = 0;
     for (let radius = firstRadius; index < ofType.length; radius += step) {
-      const angles = sectorAngles(type as PartnerType, radius, ofType.length - index, safe);
-      for (const angle of angles) {
-        const point = { x: round(radius * Math.cos(angle)), y: round(radius * Math.sin(angle)) };
-        if (grid.collides(point) || local.collides(point)) return undefined;
+      const compact = sectorAngles(type as PartnerType, radius, ofType.length - index, safe);
+      const choices = [spreadAngles(type as PartnerType, radius, compact, SPREAD, safe), compact];
+      const points = choices
+        .map((angles) => angles.map((a) => ({ x: round(radius * Math.cos(a)), y: round(radius * Math.sin(a)) })))
+        .find((candidate) => fits(candidate, grid, local));
+      if (!points) return undefined;
+      for (const point of points) {
         local.add(point);
         positions[ofType[index]!.id] = point;
         index += 1;

@@ -5,7 +5,7 @@ export interface MapPoint {
   y: number;
 }
 
-export const PARTNER_NODE_SIZE = { width: 150, height: 52 } as const;
+export const PARTNER_NODE_SIZE = { width: 184, height: 54 } as const;
 export const ORG_NODE_SIZE = { width: 176, height: 64 } as const;
 /** The least free space between two nodes' boxes. */
 export const MAP_GAP = 12;
@@ -61,6 +61,22 @@ export function sectorAngles(type: PartnerType, radius: number, count: number, s
   if (angles.length < count) return angles;
   const slack = end - endMargin - angles[angles.length - 1]!;
   return angles.map((a) => a + slack / 2);
+}
+
+/**
+ * The same angles spread wider around the sector centre (up to `factor` times their spacing), staying
+ * inside the sector: small groups read better apart, and lines to outer rings pass beside inner nodes.
+ */
+export function spreadAngles(type: PartnerType, radius: number, angles: number[], factor: number, safe: boolean): number[] {
+  if (angles.length < 2) return angles;
+  const centre = sectorCentre(type);
+  const start = centre - SECTOR_ANGLE / 2 + nextStep(centre - SECTOR_ANGLE / 2, radius, safe) / 2;
+  const end = centre + SECTOR_ANGLE / 2 - nextStep(centre + SECTOR_ANGLE / 2, radius, safe) / 2;
+  const mid = (angles[0]! + angles[angles.length - 1]!) / 2;
+  const half = (angles[angles.length - 1]! - angles[0]!) / 2;
+  const room = Math.min(mid - start, end - mid);
+  const scale = half > 0 ? Math.max(1, Math.min(factor, room / half)) : 1;
+  return angles.map((a) => mid + (a - mid) * scale);
 }
 
 /** Node centres in buckets, to check a new node against its neighbours only. */

@@ -1,13 +1,150 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useMemo, useState } from 'react';
+import { ALL_FILTERS, UNTIERED_RING_NAME, totalScore, type EdgeFields, type MapFilters, type Partner, type PartnerMove, type WorkshopEntities } from '../../domain';
+import { autoLayoutMap, commitMapMoves, createValueExchange, deleteValueExchanges, saveValueExchange } from '../../state/mapActions';
+import { goToSection } from '../../state/route';
 import { useEntities } from '../../state/selectors';
-import { RingsIcon } from '../../ui/icons';
-import { PendingSection } from '../shell/PendingSection';
+import { EcosystemFlow } from './EcosystemFlow';
+import { EdgePanel } from './EdgePanel';
+import { FocusPanel } from './FocusPanel';
+import { MapLegend } from './MapLegend';
+import { MapToolbar } from './MapToolbar';
+import { NewEdgeDialog, type PendingEdge } from './NewEdgeDialog';
+import { fitBounds } from './mapView';
+import { useMapModel } from './useMapModel';
+import './map.css';
+import './mapGraph.css';
 
 export function MapSection(_props: { itemId: string | null }) {
   const entities = useEntities();
-  const count = entities ? Object.keys(entities.edges).length : 0;
+  if (!entities) return null;
   return (
-    <PendingSection title="The ecosystem map is not in this version yet" icon={<RingsIcon />}>
-      Partners and value exchanges are stored with the workshop and will be drawn here once the map lands. This workshop holds {count} {count === 1 ? 'value exchange' : 'value exchanges'}.
-    </PendingSection>
+    <ReactFlowProvider>
+      <EcosystemMap entities={entities} />
+    </ReactFlowProvider>
+  );
+}
+
+const FIT_PADDING = 0.06;
+
+function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
+  const { workshop, partners, edges } = entities;
+  const flow = useReactFlow();
+  const [filters, setFilters] = useState<MapFilters>(ALL_FILTERS);
+  const [selected, setSelected] = useState<{ node: string | null; edge: string | null }>({ node: null, edge: null });
+  const [editLabel, setEditLabel] = useState(false);
+  const [pending, setPending] = useState<PendingEdge | null>(null);
+  const model = useMapModel(entities, filters, selected.node, selected.edge);
+  const { layout } = model;
+
+  const tierNames = useMemo(() => new Map<string | null, string>([...model.tierList.map((t) => [t.id, t.name] as const), [null, UNTIERED_RING_NAME]]), [model.tierList]);
+  const nameOf = useCallback((id: string) => (id === workshop.id ? workshop.organisation || workshop.title : (partners[id]?.name ?? '')), [workshop, partners]);
+
+  const fitView = useCallback(() => void flow.fitBounds(fitBounds(layout, model.labels), { padding: FIT_PADDING, duration: 250 }), [flow, layout, model.labels]);
+  const [initialFit] = useState(() => fitBounds(layout, model.labels));
+  const onReady = useCallback(() => void flow.fitBounds(initialFit, { padding: FIT_PADDING }), [flow, initialFit]);
+
+  const onSelect = useCallback((node: string | null, edge: string | null) => {
+    setSelected((s) => (s.node === node && s.edge === edge ? s : { node, edge }));
+    if (!edge) setEditLabel(false);
+  }, []);
+  const onMoved = useCallback((moves: PartnerMove[]) => commitMapMoves(moves, tierNames), [tierNames]);
+  const onConnectNodes = useCallback(
+    (from: string, to: string) => {
+      const type = partners[to]?.type ?? partners[from]?.type ?? null;
+      setPending({ from, to, fromName: nameOf(from), toName: nameOf(to), type });
+    },
+    [partners, nameOf],
+  );
+  const onOpenEdge = useCallback((id: string) => {
+    setSelected({ node: null, edge: id });
+    setEditLabel(true);
+  }, []);
+  const openPartner = useCallback((id: string) => goToSection(workshop.id, 'partners', id), [workshop.id]);
+
+  const find = (partner: Partner) => {
+    if (model.hidden.has(partner.id)) setFilters(ALL_FILTERS);
+    const at = layout.positions[partner.id];
+    setSelected({ node: partner.id, edge: null });
+    if (at) void flow.setCenter(at.x, at.y, { zoom: Math.max(flow.getZoom(), 1), duration: 350 });
+  };
+
+  const create = (fields: EdgeFields) => {
+    if (!pending) return;
+    const id = createValueExchange(pending.from, pending.to, fields);
+    setPending(null);
+    if (id) setSelected({ node: null, edge: id });
+  };
+
+  const selectedPartner = selected.node ? (partners[selected.node] ?? null) : null;
+  const selectedEdge = selected.edge ? edges[selected.edge] : undefined;
+  const focusExchanges = selected.node ? model.edgeList.filter((e) => e.from === selected.node || e.to === selected.node).length : 0;
+
+  return (
+    <div className="map-section">
+      <MapToolbar
+        filters={filters}
+        onFilters={setFilters}
+        tiers={model.tierList.toSorted((a, b) => a.order - b.order)}
+        partners={model.partnerList}
+        shown={model.partnerList.length - model.hidden.size}
+        onFind={find}
+        onFitView={fitView}
+        onAutoLayout={autoLayoutMap}
+      />
+      <div className="map-stage">
+        <div className="map-canvas">
+          <EcosystemFlow
+            layout={layout}
+            sectorLabels={model.labels}
+            nodes={model.nodes}
+            edges={model.edges}
+            onMoved={onMoved}
+            onSelect={onSelect}
+            onConnectNodes={onConnectNodes}
+            onOpenEdge={onOpenEdge}
+            onOpenPartner={openPartner}
+            onDeleteEdges={deleteValueExchanges}
+            onReady={onReady}
+          />
+          {model.partnerList.length === 0 && (
+            <div className="map-empty" role="note">
+              <p>No partners on the map yet.</p>
+              <button type="button" className="btn btn-secondary btn-sm" onClick={() => goToSection(workshop.id, 'partners')}>
+                Go to Partners
+              </button>
+            </div>
+          )}
+        </div>
+        <aside className="map-side" aria-label="Map details">
+          {selectedEdge && (
+            <EdgePanel
+              edge={selectedEdge}
+              fromName={nameOf(selectedEdge.from)}
+              toName={nameOf(selectedEdge.to)}
+              focusLabel={editLabel}
+              onSave={(fields) => saveValueExchange(selectedEdge.id, fields)}
+              onDelete={() => {
+                deleteValueExchanges([selectedEdge.id]);
+                setSelected({ node: null, edge: null });
+              }}
+            />
+          )}
+          {!selectedEdge && selected.node && (selectedPartner || selected.node === workshop.id) && (
+            <FocusPanel
+              partner={selectedPartner}
+              tierName={selectedPartner ? (tierNames.get(selectedPartner.tierId) ?? UNTIERED_RING_NAME) : ''}
+              score={selectedPartner ? totalScore(selectedPartner.scores, workshop.scoreWeights) : null}
+              exchanges={focusExchanges}
+              onOpen={() => selectedPartner && openPartner(selectedPartner.id)}
+              onClear={() => setSelected({ node: null, edge: null })}
+            />
+          )}
+          <MapLegend />
+        </aside>
+      </div>
+      <NewEdgeDialog pending={pending} onCreate={create} onClose={() => setPending(null)} />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORG_NODE_SIZE, layoutEcosystem, sectorCentre, tierAtPoint, type EcosystemLayout } from '../../../src/domain/mapLayout';
-import type { Partner } from '../../../src/domain';
+import { PARTNER_TYPES, type Partner } from '../../../src/domain';
 import { makePartners, makeWorkshop } from './fixtures';
 
 function overlaps(layout: EcosystemLayout): string[] {
@@ -64,11 +64,15 @@ describe('layoutEcosystem', () => {
     });
   }
 
-  it('puts a tier with one sub-ring exactly on its ring radius', () => {
-    const layout = layoutEcosystem({ workshop, tiers, partners: makePartners(workshop, tiers, 6) });
-    for (const [id, at] of Object.entries(layout.positions)) {
-      const ring = layout.rings.find((r) => r.tierId === tierAtPoint(layout, at))!;
-      expect(Math.hypot(at.x, at.y), id).toBeCloseTo(ring.radius, 1);
+  it('puts a tier with one partner of each type exactly on its ring radius', () => {
+    const base = makePartners(workshop, tiers, 1)[0]!;
+    const partners = tiers.flatMap((tier) => PARTNER_TYPES.map((type): Partner => ({ ...base, id: `${tier.id}-${type}`, name: type, type, tierId: tier.id })));
+    const layout = layoutEcosystem({ workshop, tiers, partners });
+    for (const partner of partners) {
+      const at = layout.positions[partner.id]!;
+      const ring = layout.rings.find((r) => r.tierId === partner.tierId)!;
+      expect(Math.hypot(at.x, at.y), partner.id).toBeCloseTo(ring.radius, 1);
+      expect(Math.atan2(at.y, at.x)).toBeCloseTo(sectorCentre(partner.type), 5);
     }
   });
 
@@ -80,14 +84,17 @@ describe('layoutEcosystem', () => {
     expect(layoutEcosystem({ workshop, tiers, partners })).toEqual(first);
   });
 
-  it('orders partners within a sector by name, then id', () => {
+  it('orders partners within a sector by name, then id: inner sub-ring first, then by angle', () => {
     const base = makePartners(workshop, tiers, 1)[0]!;
     const one = (id: string, name: string): Partner => ({ ...base, id, name, type: 'channel', tierId: tiers[0]!.id });
-    const angleOf = (layout: EcosystemLayout, id: string) => Math.atan2(layout.positions[id]!.y, layout.positions[id]!.x);
+    const rank = (layout: EcosystemLayout, id: string) => {
+      const at = layout.positions[id]!;
+      return Math.round(Math.hypot(at.x, at.y)) * 10 + Math.atan2(at.y, at.x);
+    };
     const byName = layoutEcosystem({ workshop, tiers, partners: [one('a', 'Zeta'), one('b', 'Alpha')] });
-    expect(angleOf(byName, 'b')).toBeLessThan(angleOf(byName, 'a'));
+    expect(rank(byName, 'b')).toBeLessThan(rank(byName, 'a'));
     const byId = layoutEcosystem({ workshop, tiers, partners: [one('y', 'Same'), one('x', 'Same')] });
-    expect(angleOf(byId, 'x')).toBeLessThan(angleOf(byId, 'y'));
+    expect(rank(byId, 'x')).toBeLessThan(rank(byId, 'y'));
   });
 
   it('keeps manual positions and ignores those of unknown partners', () => {

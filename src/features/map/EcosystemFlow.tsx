@@ -1,0 +1,134 @@
+import {
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+  type OnSelectionChangeFunc,
+} from '@xyflow/react';
+import { useCallback, useState } from 'react';
+import type { EcosystemLayout, PartnerMove } from '../../domain';
+import { tierAtPoint } from '../../domain';
+import type { MapFlowNode, ValueFlowEdge } from './flowModel';
+import type { SectorLabel } from './mapView';
+import { MapMarkers } from './MapMarkers';
+import { OrgNode } from './OrgNode';
+import { PartnerNode } from './PartnerNode';
+import { RingLayer } from './RingLayer';
+import { ValueEdge } from './ValueEdge';
+
+const nodeTypes = { partner: PartnerNode, org: OrgNode };
+const edgeTypes = { value: ValueEdge };
+const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_STYLE = { width: 168, height: 112 };
+
+interface EcosystemFlowProps {
+  layout: EcosystemLayout;
+  sectorLabels: SectorLabel[];
+  nodes: MapFlowNode[];
+  edges: ValueFlowEdge[];
+  onMoved: (moves: PartnerMove[]) => void;
+  onSelect: (nodeId: string | null, edgeId: string | null) => void;
+  onConnectNodes: (from: string, to: string) => void;
+  onOpenEdge: (edgeId: string) => void;
+  onOpenPartner: (partnerId: string) => void;
+  onDeleteEdges: (edgeIds: string[]) => void;
+  onReady: () => void;
+}
+
+function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
+}
+
+/** The React Flow canvas: keeps drags and selection locally, hands every lasting change to the callbacks. */
+export function EcosystemFlow(props: EcosystemFlowProps) {
+  const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onReady } = props;
+  const [nodes, setNodes] = useState(props.nodes);
+  const [edges, setEdges] = useState(props.edges);
+  const [sources, setSources] = useState({ nodes: props.nodes, edges: props.edges });
+  if (sources.nodes !== props.nodes || sources.edges !== props.edges) {
+    setSources({ nodes: props.nodes, edges: props.edges });
+    setNodes(props.nodes);
+    setEdges(props.edges);
+  }
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) => {
+      const moves: PartnerMove[] = [];
+      for (const change of changes) {
+        if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
+        const before = layout.positions[change.id];
+        if (!before || (Math.abs(before.x - change.position.x) < 0.5 && Math.abs(before.y - change.position.y) < 0.5)) continue;
+        moves.push({ id: change.id, position: change.position, tierId: tierAtPoint(layout, change.position) });
+      }
+      setNodes((current) => applyNodeChanges(changes, current));
+      if (moves.length > 0) onMoved(moves);
+    },
+    [layout, onMoved],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ValueFlowEdge>[]) => {
+      const removed = changes.flatMap((c) => (c.type === 'remove' ? [c.id] : []));
+      if (removed.length > 0) onDeleteEdges(removed);
+      setEdges((current) => applyEdgeChanges(changes.filter((c) => c.type !== 'remove'), current));
+    },
+    [onDeleteEdges],
+  );
+
+  const onSelectionChange = useCallback<OnSelectionChangeFunc<MapFlowNode, ValueFlowEdge>>(
+    ({ nodes: selectedNodes, edges: selectedEdges }) => {
+      onSelect(selectedNodes.length === 1 ? (selectedNodes[0]?.id ?? null) : null, selectedEdges.length === 1 ? (selectedEdges[0]?.id ?? null) : null);
+    },
+    [onSelect],
+  );
+
+  const onConnectEnd = useCallback<OnConnectEnd>(
+    (event, state) => {
+      const from = state.fromNode?.id;
+      const to = state.toNode?.id ?? nodeIdAt(event);
+      if (from && to && from !== to) onConnectNodes(from, to);
+    },
+    [onConnectNodes],
+  );
+
+  return (
+    <ReactFlow<MapFlowNode, ValueFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      nodeOrigin={NODE_ORIGIN}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onSelectionChange={onSelectionChange}
+      onConnectEnd={onConnectEnd}
+      onEdgeDoubleClick={(_, edge) => onOpenEdge(edge.id)}
+      onNodeDoubleClick={(_, node) => node.type === 'partner' && onOpenPartner(node.id)}
+      onInit={onReady}
+      connectionMode={ConnectionMode.Loose}
+      deleteKeyCode={DELETE_KEYS}
+      minZoom={0.02}
+      maxZoom={2.5}
+      zoomOnDoubleClick={false}
+      elevateEdgesOnSelect
+      colorMode="system"
+      proOptions={PRO_OPTIONS}
+      aria-label="Ecosystem map"
+    >
+      <MapMarkers />
+      <RingLayer layout={layout} labels={props.sectorLabels} />
+      <Controls showFitView={false} showInteractive={false} position="top-left" />
+      <MiniMap pannable zoomable position="top-right" style={MINIMAP_STYLE} nodeClassName={(node) => `minimap-${node.type === 'partner' ? node.data.type : 'org'}`} ariaLabel="Map overview" />
+    </ReactFlow>
+  );
+}

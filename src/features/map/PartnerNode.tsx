@@ -1,0 +1,27 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { PartnerFlowNode } from './flowModel';
+import { TypeShape } from './TypeShape';
+
+/** Kept cheap on purpose: a thousand of these pan and zoom together. */
+function PartnerNodeView({ data }: NodeProps<PartnerFlowNode>) {
+  return (
+    <div className={`pnode pnode-${data.type} pnode-status-${data.status}`} title={`${data.name} — ${data.typeLabel}, ${data.tierName}, ${data.statusLabel}`}>
+      <Handle type="source" id="c" position={Position.Top} className="map-anchor" isConnectable={false} />
+      <TypeShape type={data.type} />
+      <span className="pnode-text">
+        <span className="pnode-name">{data.name}</span>
+        <span className="pnode-meta">
+          <span className="pnode-tier">{data.tierName}</span>
+          <span className="visually-hidden">, {data.typeLabel}</span>
+        </span>
+      </span>
+      <span className="pnode-score" aria-label={`Score ${data.score} of 5`}>
+        {data.score.toFixed(1)}
+      </span>
+      <Handle type="source" id="out" position={Position.Right} className="map-connect" aria-label="Drag to connect a value exchange" />
+    </div>
+  );
+}
+
+export const PartnerNode = memo(PartnerNodeView);

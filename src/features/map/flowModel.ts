@@ -1,0 +1,158 @@
+import type { Edge, Node } from '@xyflow/react';
+import {
+  EDGE_KIND_LABELS,
+  ORG_NODE_SIZE,
+  PARTNER_NODE_SIZE,
+  PARTNER_STATUS_LABELS,
+  PARTNER_TYPE_LABELS,
+  UNTIERED_RING_NAME,
+  totalScore,
+  type EcosystemLayout,
+  type EdgeKind,
+  type MapEdge,
+  type Partner,
+  type PartnerStatus,
+  type PartnerType,
+  type Tier,
+  type Workshop,
+} from '../../domain';
+
+export type PartnerNodeData = {
+  name: string;
+  type: PartnerType;
+  typeLabel: string;
+  tierName: string;
+  status: PartnerStatus;
+  statusLabel: string;
+  score: number;
+};
+export type OrgNodeData = { name: string };
+export type PartnerFlowNode = Node<PartnerNodeData, 'partner'>;
+export type OrgFlowNode = Node<OrgNodeData, 'org'>;
+export type MapFlowNode = PartnerFlowNode | OrgFlowNode;
+
+export type ValueEdgeData = {
+  kind: EdgeKind;
+  text: string;
+  bidirectional: boolean;
+  /** Half sizes of the two end nodes, so the line stops at their borders. */
+  sourceHalf: readonly [number, number];
+  targetHalf: readonly [number, number];
+};
+export type ValueFlowEdge = Edge<ValueEdgeData, 'value'>;
+
+export interface MapViewState {
+  hidden: ReadonlySet<string>;
+  /** The focused node's neighbourhood; everything else is dimmed. */
+  near: ReadonlySet<string> | null;
+  selectedNodeId: string | null;
+  selectedEdgeId: string | null;
+}
+
+const ORG_HALF = [ORG_NODE_SIZE.width / 2, ORG_NODE_SIZE.height / 2] as const;
+const PARTNER_HALF = [PARTNER_NODE_SIZE.width / 2, PARTNER_NODE_SIZE.height / 2] as const;
+const LABEL_MAX = 36;
+
+/**
+ * Display data per partner. Unchanged partners keep their cached object, so their memoised
+ * node components skip rendering when something else changes.
+ */
+export function partnerNodeData(
+  partners: Iterable<Partner>,
+  tiers: Iterable<Tier>,
+  workshop: Pick<Workshop, 'scoreWeights'>,
+  cache: WeakMap<Partner, PartnerNodeData> = new WeakMap(),
+): Map<string, PartnerNodeData> {
+  const tierNames = new Map([...tiers].map((t) => [t.id, t.name]));
+  const out = new Map<string, PartnerNodeData>();
+  for (const p of partners) {
+    const next: PartnerNodeData = {
+      name: p.name,
+      type: p.type,
+      typeLabel: PARTNER_TYPE_LABELS[p.type],
+      tierName: (p.tierId !== null && tierNames.get(p.tierId)) || UNTIERED_RING_NAME,
+      status: p.status,
+      statusLabel: PARTNER_STATUS_LABELS[p.status],
+      score: totalScore(p.scores, workshop.scoreWeights),
+    };
+    const old = cache.get(p);
+    const same = old && (Object.keys(next) as (keyof PartnerNodeData)[]).every((k) => old[k] === next[k]);
+    if (!same) cache.set(p, next);
+    out.set(p.id, same ? old : next);
+  }
+  return out;
+}
+
+function viewClass(id: string, view: MapViewState): string | undefined {
+  return view.near && !view.near.has(id) ? 'is-dimmed' : undefined;
+}
+
+export function toFlowNodes(workshop: Workshop, layout: EcosystemLayout, data: ReadonlyMap<string, PartnerNodeData>, view: MapViewState): MapFlowNode[] {
+  const org: OrgFlowNode = {
+    id: workshop.id,
+    type: 'org',
+    position: layout.center,
+    data: { name: workshop.organisation || workshop.title },
+    draggable: false,
+    deletable: false,
+    selected: view.selectedNodeId === workshop.id,
+    className: viewClass(workshop.id, view),
+    width: ORG_NODE_SIZE.width,
+    height: ORG_NODE_SIZE.height,
+    measured: { width: ORG_NODE_SIZE.width, height: ORG_NODE_SIZE.height },
+  };
+  const nodes: MapFlowNode[] = [org];
+  for (const [id, d] of data) {
+    const position = layout.positions[id];
+    if (!position) continue;
+    nodes.push({
+      id,
+      type: 'partner',
+      position,
+      data: d,
+      deletable: false,
+      hidden: view.hidden.has(id),
+      selected: view.selectedNodeId === id,
+      className: viewClass(id, view),
+      width: PARTNER_NODE_SIZE.width,
+      height: PARTNER_NODE_SIZE.height,
+      measured: { width: PARTNER_NODE_SIZE.width, height: PARTNER_NODE_SIZE.height },
+    });
+  }
+  return nodes;
+}
+
+export function edgeText(edge: Pick<MapEdge, 'kind' | 'label'>): string {
+  const text = edge.label.trim() || EDGE_KIND_LABELS[edge.kind];
+  return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
+}
+
+export function toFlowEdges(edges: Iterable<MapEdge>, orgId: string, nodeIds: ReadonlySet<string>, view: MapViewState): ValueFlowEdge[] {
+  const out: ValueFlowEdge[] = [];
+  for (const edge of edges) {
+    if (!nodeIds.has(edge.from) || !nodeIds.has(edge.to)) continue;
+    const marker = `map-arrow-${edge.kind}`;
+    const dimmed = view.near && !(view.near.has(edge.from) && view.near.has(edge.to) && (view.selectedNodeId === edge.from || view.selectedNodeId === edge.to));
+    out.push({
+      id: edge.id,
+      type: 'value',
+      source: edge.from,
+      target: edge.to,
+      sourceHandle: 'c',
+      targetHandle: 'c',
+      markerEnd: marker,
+      markerStart: edge.bidirectional ? marker : undefined,
+      hidden: view.hidden.has(edge.from) || view.hidden.has(edge.to),
+      selected: view.selectedEdgeId === edge.id,
+      className: `edge-${edge.kind}${dimmed ? ' is-dimmed' : ''}`,
+      data: {
+        kind: edge.kind,
+        text: edgeText(edge),
+        bidirectional: edge.bidirectional,
+        sourceHalf: edge.from === orgId ? ORG_HALF : PARTNER_HALF,
+        targetHalf: edge.to === orgId ? ORG_HALF : PARTNER_HALF,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { layoutEcosystem, matchesFilters, neighbourhood, type MapFilters, type Partner, type WorkshopEntities } from '../../domain';
+import { sectorLabels } from './mapView';
+import { partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
+
+const dataCache = new WeakMap<Partner, PartnerNodeData>();
+
+/** Domain → layout → React Flow nodes and edges, each step memoised on the records it reads. */
+export function useMapModel(entities: WorkshopEntities, filters: MapFilters, selectedNodeId: string | null, selectedEdgeId: string | null) {
+  const { workshop, tiers, partners, edges, layout: saved } = entities;
+  const tierList = useMemo(() => Object.values(tiers), [tiers]);
+  const partnerList = useMemo(() => Object.values(partners), [partners]);
+  const edgeList = useMemo(() => Object.values(edges), [edges]);
+  const layout = useMemo(() => layoutEcosystem({ workshop, tiers: tierList, partners: partnerList }, saved.positions), [workshop, tierList, partnerList, saved.positions]);
+  const labels = useMemo(() => sectorLabels(layout, partnerList), [layout, partnerList]);
+  const data = useMemo(() => partnerNodeData(partnerList, tierList, workshop, dataCache), [partnerList, tierList, workshop]);
+
+  const hidden = useMemo(() => {
+    const known = new Set(tierList.map((t) => t.id));
+    return new Set(partnerList.filter((p) => !matchesFilters(p, filters, known)).map((p) => p.id));
+  }, [partnerList, tierList, filters]);
+  const focusId = selectedNodeId && (selectedNodeId === workshop.id || partners[selectedNodeId]) ? selectedNodeId : null;
+  const near = useMemo(() => (focusId ? neighbourhood(edgeList, focusId) : null), [edgeList, focusId]);
+  const view: MapViewState = useMemo(() => ({ hidden, near, selectedNodeId: focusId, selectedEdgeId }), [hidden, near, focusId, selectedEdgeId]);
+
+  const nodes = useMemo(() => toFlowNodes(workshop, layout, data, view), [workshop, layout, data, view]);
+  const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  const flowEdges = useMemo(() => toFlowEdges(edgeList, workshop.id, nodeIds, view), [edgeList, workshop.id, nodeIds, view]);
+  return { layout, labels, nodes, edges: flowEdges, hidden, tierList, partnerList, edgeList };
+}
