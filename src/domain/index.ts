@@ -27,3 +27,5 @@ export * from './canvasNotes';
 export * from './canvasRecords';
 export * from './canvasVotes';
 export * from './canvasTimer';
+export * from './mapEdits';
+export * from './mapFocus';
