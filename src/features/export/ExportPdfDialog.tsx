@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { canvasesInOrder } from '../../domain/canvasRecords';
 import { setDialog, useDialogs } from '../../state/dialogs';
 import {
   cancelPdfExport,
@@ -34,7 +35,9 @@ export function ExportPdfDialog() {
     resetPdfExport();
     setDialog('exportPdf', false);
   };
-  const canvasId = route.screen === 'workshop' && route.section === 'canvas' && route.itemId && entities?.canvases[route.itemId] ? route.itemId : null;
+  // The canvas on screen: the one the route names, else the first one, as the canvas section shows it.
+  const onCanvas = route.screen === 'workshop' && route.section === 'canvas' && entities;
+  const canvasId = onCanvas ? ((route.itemId && entities.canvases[route.itemId] ? route.itemId : canvasesInOrder(entities)[0]?.id) ?? null) : null;
   return (
     <Dialog title="Export PDF" open={open} onClose={close} width={520}>
       {open && entities ? (
