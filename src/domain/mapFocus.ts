@@ -33,7 +33,15 @@ export function neighbourhood(edges: Iterable<MapEdge>, id: string): Set<string>
 
 /** Partners whose name contains the query (case- and accent-insensitive), best matches first. */
 export function searchPartners(partners: Iterable<Partner>, query: string, limit = 8): Partner[] {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[łŀ]/g, 'l')
+      .replace(/ø/g, 'o')
+      .replace(/đ/g, 'd')
+      .replace(/ß/g, 'ss');
   const q = fold(query.trim());
   if (!q) return [];
   const hits: { partner: Partner; rank: number }[] = [];

@@ -6,7 +6,7 @@ export interface MapPoint {
 }
 
 export const PARTNER_NODE_SIZE = { width: 184, height: 54 } as const;
-export const ORG_NODE_SIZE = { width: 176, height: 64 } as const;
+export const ORG_NODE_SIZE = { width: 208, height: 64 } as const;
 /** The least free space between two nodes' boxes. */
 export const MAP_GAP = 12;
 

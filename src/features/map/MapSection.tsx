@@ -26,7 +26,7 @@ export function MapSection(_props: { itemId: string | null }) {
   );
 }
 
-const FIT_PADDING = 0.06;
+const FIT_PADDING = 0.14;
 
 function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   const { workshop, partners, edges } = entities;

@@ -1,16 +1,9 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ValueFlowEdge } from './flowModel';
+import { exitPoint } from './labelPlacement';
 
-const ARROW_ROOM = 3;
-
-/** Where the line from the centre (cx, cy) towards (dx, dy) leaves a box of the given half size. */
-function exitPoint(cx: number, cy: number, dx: number, dy: number, [hw, hh]: readonly [number, number]): [number, number] {
-  const scale = Math.min(dx === 0 ? Infinity : (hw + ARROW_ROOM) / Math.abs(dx), dy === 0 ? Infinity : (hh + ARROW_ROOM) / Math.abs(dy));
-  return [cx + dx * scale, cy + dy * scale];
-}
-
-/** A straight value exchange from border to border, with its label at the middle of the visible part. */
+/** A straight value exchange from border to border, with its label where the layout found room. */
 function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd, markerStart, selected }: EdgeProps<ValueFlowEdge>) {
   if (!data) return null;
   const dx = targetX - sourceX;
@@ -28,8 +21,8 @@ function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd
       markerStart={markerStart}
       interactionWidth={14}
       label={data.text}
-      labelX={(sx + tx) / 2}
-      labelY={(sy + ty) / 2}
+      labelX={sx + (tx - sx) * data.labelT}
+      labelY={sy + (ty - sy) * data.labelT}
       labelShowBg
       labelBgPadding={[5, 2]}
       labelBgBorderRadius={4}

@@ -38,6 +38,8 @@ export type ValueEdgeData = {
   /** Half sizes of the two end nodes, so the line stops at their borders. */
   sourceHalf: readonly [number, number];
   targetHalf: readonly [number, number];
+  /** Where along the visible line the label sits (0–1). */
+  labelT: number;
 };
 export type ValueFlowEdge = Edge<ValueEdgeData, 'value'>;
 
@@ -127,7 +129,13 @@ export function edgeText(edge: Pick<MapEdge, 'kind' | 'label'>): string {
   return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
 }
 
-export function toFlowEdges(edges: Iterable<MapEdge>, orgId: string, nodeIds: ReadonlySet<string>, view: MapViewState): ValueFlowEdge[] {
+export function toFlowEdges(
+  edges: Iterable<MapEdge>,
+  orgId: string,
+  nodeIds: ReadonlySet<string>,
+  view: MapViewState,
+  labelT: ReadonlyMap<string, number> = new Map(),
+): ValueFlowEdge[] {
   const out: ValueFlowEdge[] = [];
   for (const edge of edges) {
     if (!nodeIds.has(edge.from) || !nodeIds.has(edge.to)) continue;
@@ -151,6 +159,7 @@ export function toFlowEdges(edges: Iterable<MapEdge>, orgId: string, nodeIds: Re
         bidirectional: edge.bidirectional,
         sourceHalf: edge.from === orgId ? ORG_HALF : PARTNER_HALF,
         targetHalf: edge.to === orgId ? ORG_HALF : PARTNER_HALF,
+        labelT: labelT.get(edge.id) ?? 0.5,
       },
     });
   }

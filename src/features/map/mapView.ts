@@ -1,3 +1,4 @@
+import { boxAround, nodeBoxes } from './labelPlacement';
 import { ORG_NODE_SIZE, PARTNER_TYPES, sectorCentre, type EcosystemLayout, type MapPoint, type Partner, type PartnerType } from '../../domain';
 
 export interface SectorLabel {
@@ -5,10 +6,10 @@ export interface SectorLabel {
   at: MapPoint;
 }
 
-const LABEL_OFFSET = 64;
+const LABEL_OFFSET = 48;
 const LABEL_BOX = { width: 170, height: 34 };
 
-/** Each type's name just outside that sector's outermost partner (or its first ring when it has none). */
+/** Each type's name on its sector's centre line, just outside its partners, clear of every node. */
 export function sectorLabels(layout: EcosystemLayout, partners: Iterable<Partner>): SectorLabel[] {
   const reach: Record<PartnerType, number> = { channel: 0, technology: 0, innovation: 0 };
   for (const partner of partners) {
@@ -16,10 +17,13 @@ export function sectorLabels(layout: EcosystemLayout, partners: Iterable<Partner
     if (at) reach[partner.type] = Math.max(reach[partner.type], Math.hypot(at.x - layout.center.x, at.y - layout.center.y));
   }
   const first = layout.rings[0]?.radius ?? ORG_NODE_SIZE.width;
+  const nodes = nodeBoxes(layout);
   return PARTNER_TYPES.map((type) => {
-    const r = Math.max(reach[type], first) + LABEL_OFFSET;
     const a = sectorCentre(type);
-    return { type, at: { x: layout.center.x + r * Math.cos(a), y: layout.center.y + r * Math.sin(a) } };
+    const point = (r: number) => ({ x: layout.center.x + r * Math.cos(a), y: layout.center.y + r * Math.sin(a) });
+    let r = Math.max(first, reach[type]) + LABEL_OFFSET;
+    while (nodes.hits(boxAround(point(r), LABEL_BOX.width, LABEL_BOX.height)) > 0 && r < reach[type] + LABEL_OFFSET * 6) r += 16;
+    return { type, at: point(r) };
   });
 }
 

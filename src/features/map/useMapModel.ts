@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { layoutEcosystem, matchesFilters, neighbourhood, type MapFilters, type Partner, type WorkshopEntities } from '../../domain';
 import { sectorLabels } from './mapView';
-import { partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
+import { placeEdgeLabels } from './labelPlacement';
+import { edgeText, partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
 
 const dataCache = new WeakMap<Partner, PartnerNodeData>();
 
@@ -25,6 +26,7 @@ export function useMapModel(entities: WorkshopEntities, filters: MapFilters, sel
 
   const nodes = useMemo(() => toFlowNodes(workshop, layout, data, view), [workshop, layout, data, view]);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
-  const flowEdges = useMemo(() => toFlowEdges(edgeList, workshop.id, nodeIds, view), [edgeList, workshop.id, nodeIds, view]);
+  const labelT = useMemo(() => placeEdgeLabels(layout, edgeList.map((e) => ({ id: e.id, from: e.from, to: e.to, text: edgeText(e) })), workshop.id), [layout, edgeList, workshop.id]);
+  const flowEdges = useMemo(() => toFlowEdges(edgeList, workshop.id, nodeIds, view, labelT), [edgeList, workshop.id, nodeIds, view, labelT]);
   return { layout, labels, nodes, edges: flowEdges, hidden, tierList, partnerList, edgeList };
 }

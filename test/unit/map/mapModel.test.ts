@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_FILTERS,
+  addMapEdge,
+  applyPartnerMoves,
+  clearManualPositions,
+  createExampleWorkshop,
+  layoutEcosystem,
+  matchesFilters,
+  neighbourhood,
+  removeMapEdges,
+  searchPartners,
+  toEntities,
+  updateMapEdge,
+  type WorkshopEntities,
+} from '../../../src/domain';
+import { partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState } from '../../../src/features/map/flowModel';
+import { placeEdgeLabels } from '../../../src/features/map/labelPlacement';
+import { fitBounds, sectorLabels } from '../../../src/features/map/mapView';
+
+const AT = '2026-03-02T09:00:00.000Z';
+const NO_VIEW: MapViewState = { hidden: new Set(), near: null, selectedNodeId: null, selectedEdgeId: null };
+
+function example(): WorkshopEntities {
+  return toEntities(createExampleWorkshop(AT));
+}
+const byName = (e: WorkshopEntities, name: string) => Object.values(e.partners).find((p) => p.name === name)!;
+
+describe('map edits', () => {
+  it('saves a drop as a manual position and moves the partner to the ring it was dropped on', () => {
+    const e = example();
+    const pinnacle = byName(e, 'Pinnacle Events');
+    const strategic = Object.values(e.tiers).find((t) => t.name === 'Strategic')!;
+    const next = applyPartnerMoves(e, [{ id: pinnacle.id, position: { x: 10.4, y: -200.6 }, tierId: strategic.id }], AT);
+    expect(next.layout.positions[pinnacle.id]).toEqual({ x: 10, y: -201 });
+    expect(next.partners[pinnacle.id]!.tierId).toBe(strategic.id);
+    expect(next.partners[byName(e, 'Helix CRM').id]).toBe(e.partners[byName(e, 'Helix CRM').id]);
+    const moved = applyPartnerMoves(e, [{ id: pinnacle.id, position: { x: 1, y: 2 } }], AT);
+    expect(moved.partners).toBe(e.partners);
+    expect(clearManualPositions(next, AT).layout.positions).toEqual({});
+    expect(clearManualPositions(e, AT)).toBe(e);
+  });
+
+  it('adds, updates and removes value exchanges between map nodes only', () => {
+    const e = example();
+    const helix = byName(e, 'Helix CRM').id;
+    const fields = { kind: 'data' as const, label: '  Usage data  ', bidirectional: true };
+    const { entities, edge } = addMapEdge(e, e.workshop.id, helix, fields, AT);
+    expect(edge).toMatchObject({ from: e.workshop.id, to: helix, kind: 'data', label: 'Usage data', bidirectional: true });
+    expect(addMapEdge(e, helix, helix, fields, AT).edge).toBeNull();
+    expect(addMapEdge(e, helix, 'nobody', fields, AT).edge).toBeNull();
+    const updated = updateMapEdge(entities, edge!.id, { ...fields, label: 'Usage data', bidirectional: false }, AT);
+    expect(updated.edges[edge!.id]!.bidirectional).toBe(false);
+    expect(updateMapEdge(updated, edge!.id, { kind: 'data' }, AT)).toBe(updated);
+    expect(removeMapEdges(updated, [edge!.id]).edges[edge!.id]).toBeUndefined();
+  });
+});
+
+describe('map focus', () => {
+  it('filters by type, tier (including no tier) and status', () => {
+    const e = example();
+    const known = new Set(Object.keys(e.tiers));
+    const helix = byName(e, 'Helix CRM');
+    expect(matchesFilters(helix, ALL_FILTERS, known)).toBe(true);
+    expect(matchesFilters(helix, { ...ALL_FILTERS, types: ['channel'] }, known)).toBe(false);
+    expect(matchesFilters(helix, { ...ALL_FILTERS, tier: helix.tierId }, known)).toBe(true);
+    expect(matchesFilters(helix, { ...ALL_FILTERS, tier: null }, known)).toBe(false);
+    expect(matchesFilters({ ...helix, tierId: 'gone' }, { ...ALL_FILTERS, tier: null }, known)).toBe(true);
+    expect(matchesFilters(helix, { ...ALL_FILTERS, status: 'at-risk' }, known)).toBe(false);
+  });
+
+  it('finds the neighbourhood and searches names without case or accents', () => {
+    const e = example();
+    const near = neighbourhood(Object.values(e.edges), byName(e, 'Helix CRM').id);
+    expect([...near].map((id) => e.partners[id]?.name ?? 'org').sort()).toEqual(['Beacon Identity', 'Helix CRM', 'org']);
+    expect(searchPartners(Object.values(e.partners), 'WISLA').map((p) => p.name)).toEqual(['Wisła Data Partners']);
+    expect(searchPartners(Object.values(e.partners), 'data').map((p) => p.name)).toEqual(['Wisła Data Partners']);
+    expect(searchPartners(Object.values(e.partners), '  ')).toEqual([]);
+  });
+});
+
+describe('domain → React Flow', () => {
+  it('makes one node per partner plus the organisation, with display data and the view applied', () => {
+    const e = example();
+    const partners = Object.values(e.partners);
+    const layout = layoutEcosystem({ workshop: e.workshop, tiers: Object.values(e.tiers), partners });
+    const cache = new WeakMap();
+    const data = partnerNodeData(partners, Object.values(e.tiers), e.workshop, cache);
+    const helix = byName(e, 'Helix CRM');
+    expect(data.get(helix.id)).toMatchObject({ name: 'Helix CRM', type: 'technology', tierName: 'Strategic', score: 4.8 });
+    const again = partnerNodeData(partners, Object.values(e.tiers), e.workshop, cache);
+    expect(again.get(helix.id)).toBe(data.get(helix.id));
+
+    const near = neighbourhood(Object.values(e.edges), helix.id);
+    const hidden = new Set([byName(e, 'Pinnacle Events').id]);
+    const nodes = toFlowNodes(e.workshop, layout, data, { hidden, near, selectedNodeId: helix.id, selectedEdgeId: null });
+    expect(nodes).toHaveLength(13);
+    expect(nodes[0]).toMatchObject({ id: e.workshop.id, type: 'org', draggable: false, position: { x: 0, y: 0 } });
+    const helixNode = nodes.find((n) => n.id === helix.id)!;
+    expect(helixNode).toMatchObject({ selected: true, position: layout.positions[helix.id] });
+    expect(helixNode.className).toBeUndefined();
+    expect(nodes.find((n) => n.id === byName(e, 'Fjord Robotics').id)!.className).toBe('is-dimmed');
+    expect(nodes.find((n) => hidden.has(n.id))!.hidden).toBe(true);
+  });
+
+  it('turns exchanges into edges with arrowheads by direction and hides those of hidden nodes', () => {
+    const e = example();
+    const ids = new Set([e.workshop.id, ...Object.keys(e.partners)]);
+    const edges = toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW);
+    expect(edges).toHaveLength(12);
+    const crm = edges.find((x) => x.data?.text === 'CRM integration')!;
+    expect(crm).toMatchObject({ markerEnd: 'map-arrow-technology', markerStart: 'map-arrow-technology', sourceHandle: 'c', targetHandle: 'c' });
+    const hosting = edges.find((x) => x.data?.text === 'EU hosting')!;
+    expect(hosting.markerStart).toBeUndefined();
+    const helix = byName(e, 'Helix CRM').id;
+    const hiddenView = { ...NO_VIEW, hidden: new Set([helix]) };
+    expect(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, hiddenView).filter((x) => x.hidden)).toHaveLength(2);
+  });
+
+  it('places labels and type names clear of nodes, and fits them all', () => {
+    const e = example();
+    const layout = layoutEcosystem({ workshop: e.workshop, tiers: Object.values(e.tiers), partners: Object.values(e.partners) });
+    const t = placeEdgeLabels(layout, Object.values(e.edges).map((x) => ({ id: x.id, from: x.from, to: x.to, text: x.label })), e.workshop.id);
+    expect(t.size).toBe(12);
+    for (const value of t.values()) expect(value).toBeGreaterThan(0.1);
+    const labels = sectorLabels(layout, Object.values(e.partners));
+    const fit = fitBounds(layout, labels);
+    for (const label of labels) {
+      expect(label.at.x).toBeGreaterThan(fit.x);
+      expect(label.at.y).toBeLessThan(fit.y + fit.height);
+      for (const at of Object.values(layout.positions)) {
+        const clear = Math.abs(at.x - label.at.x) >= layout.nodeSize.width / 2 + 85 || Math.abs(at.y - label.at.y) >= layout.nodeSize.height / 2 + 17;
+        expect(clear).toBe(true);
+      }
+    }
+  });
+});
+
