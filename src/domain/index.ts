@@ -29,3 +29,5 @@ export * from './canvasVotes';
 export * from './canvasTimer';
 export * from './mapEdits';
 export * from './mapFocus';
+export * from './csv';
+export * from './jsonCanvas';

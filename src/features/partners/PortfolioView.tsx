@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useEntities } from '../../state/selectors';
+import { PortfolioFileActions } from '../csv/PortfolioFileActions';
 import { Button } from '../../ui/Button';
 import { PlusIcon } from '../../ui/icons';
 import { FitMatrix } from './FitMatrix';
@@ -61,6 +62,7 @@ export function PortfolioView() {
             </button>
           ))}
         </div>
+        <PortfolioFileActions />
         <Button variant="primary" icon={<PlusIcon />} onClick={() => openEditor(null)}>
           Add partner
         </Button>

@@ -1,0 +1,5 @@
+export * from './csvFields';
+export * from './csvParse';
+export * from './csvValues';
+export * from './csvImport';
+export * from './csvExport';

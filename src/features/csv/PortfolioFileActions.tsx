@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { exportPortfolioCsv } from '../../state/csv';
+import { exportJsonCanvas } from '../../state/jsonCanvas';
+import { useOpenWorkshop } from '../../state/selectors';
+import { showToast } from '../../state/toasts';
+import { Button } from '../../ui/Button';
+import { ImportCsvDialog } from './ImportCsvDialog';
+import './csv.css';
+
+function failed(what: string) {
+  return (error: unknown) => showToast({ message: `${what} failed: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+}
+
+/** The portfolio's file actions: CSV in and out, and the ecosystem map as JSON Canvas. */
+export function PortfolioFileActions() {
+  const workshop = useOpenWorkshop();
+  const [importing, setImporting] = useState(false);
+  if (!workshop) return null;
+  return (
+    <div className="portfolio-file-actions" role="group" aria-label="Portfolio files">
+      <Button onClick={() => setImporting(true)}>Import CSV</Button>
+      <Button onClick={() => void exportPortfolioCsv().catch(failed('The CSV export'))}>Export CSV</Button>
+      <Button onClick={() => void exportJsonCanvas(workshop.id)}>Export JSON Canvas</Button>
+      <ImportCsvDialog open={importing} onClose={() => setImporting(false)} />
+    </div>
+  );
+}
