@@ -39,10 +39,16 @@ export function slotPosition(index: number): BoardPoint {
   return { x: FIELD_PADDING + col * (NOTE_WIDTH + NOTE_GAP_X), y: FIELD_HEADER + row * (NOTE_HEIGHT + NOTE_GAP_Y) };
 }
 
-/** Fields grow downwards with their notes; fields in one row share a height so the board stays a grid. */
-export function fieldRects(notes: readonly Pick<Note, 'field' | 'y'>[]): FieldRects {
+/**
+ * Fields grow downwards with their notes (by their rendered height where known); fields in one row
+ * share a height so the board stays a grid.
+ */
+export function fieldRects(notes: readonly Pick<Note, 'id' | 'field' | 'y'>[], heights: Readonly<Record<string, number>> = {}): FieldRects {
   const needed: Record<CanvasField, number> = { desiredAssets: 0, valueOffer: 0, transferActivity: 0, createdValue: 0 };
-  for (const note of notes) needed[note.field] = Math.max(needed[note.field], note.y + NOTE_HEIGHT + NOTE_GAP_Y + FIELD_PADDING);
+  for (const note of notes) {
+    const height = Math.max(NOTE_HEIGHT, heights[note.id] ?? 0);
+    needed[note.field] = Math.max(needed[note.field], note.y + height + NOTE_GAP_Y);
+  }
   const rowHeight = [0, 1].map((row) =>
     Math.max(FIELD_MIN_HEIGHT, ...CANVAS_FIELDS.filter((f) => FIELD_CELL[f].row === row).map((f) => Math.ceil(needed[f]))),
   );

@@ -1,5 +1,5 @@
 import type { WorkshopEntities } from './bundle';
-import { nextFreePosition, type BoardPoint } from './canvasLayout';
+import { FIELD_PADDING, FIELD_WIDTH, NOTE_WIDTH, nextFreePosition, type BoardPoint } from './canvasLayout';
 import { newId, nowIso } from './ids';
 import { LIMITS, type CanvasField, type Note, type NoteColor } from './records';
 
@@ -107,7 +107,9 @@ export function removeNotes(entities: WorkshopEntities, ids: readonly string[]):
   return withNotes(entities, [], ids.filter((id) => entities.notes[id]));
 }
 
-/** Copies of notes (fresh IDs, no votes) placed into `canvasId`, shifted so they don't hide their originals. */
+const MAX_NOTE_X = FIELD_WIDTH - NOTE_WIDTH - FIELD_PADDING / 2;
+
+/** Copies of notes (fresh IDs, no votes) placed into `canvasId`, shifted so they don't hide their originals, within their field. */
 export function copiesOf(notes: readonly Note[], canvasId: string, offset: number = PASTE_OFFSET, at: string = nowIso()): Note[] {
   return notes.map((note, i) => ({
     ...note,
@@ -116,7 +118,7 @@ export function copiesOf(notes: readonly Note[], canvasId: string, offset: numbe
     updatedAt: at,
     canvasId,
     votes: 0,
-    x: note.x + offset,
+    x: Math.min(note.x + offset, Math.max(note.x, MAX_NOTE_X)),
     y: note.y + offset,
     order: note.order + 0.5 + i / 1000,
   }));

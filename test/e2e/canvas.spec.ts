@@ -208,3 +208,34 @@ test('timer and presentation: presets, pause, +1 min, arrow keys through the fie
   await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add note' })).toHaveCount(4);
 });
+
+test('multi-select: recolour, duplicate, copy and paste, delete, each one undo step', async ({ page }) => {
+  await openExample(page);
+  const a = note(page, 'Early roadmap access');
+  const b = note(page, 'Co-marketing that builds');
+  await a.click();
+  await b.click({ modifiers: ['Shift'] });
+  const selection = page.getByRole('toolbar', { name: 'Selected notes' });
+  await expect(selection).toContainText('2 notes selected');
+  await selection.getByRole('button', { name: 'Purple' }).click();
+  await expect(a).toHaveClass(/note-purple/);
+  await expect(b).toHaveClass(/note-purple/);
+
+  await page.keyboard.press('Control+d');
+  await expect(note(page, 'Early roadmap access')).toHaveCount(2);
+  await expect(selection).toContainText('2 notes selected');
+  await page.keyboard.press('Delete');
+  await expect(note(page, 'Early roadmap access')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(page, 'Early roadmap access')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(note(page, 'Early roadmap access')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(a).toHaveClass(/note-blue/);
+
+  await a.click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(note(page, 'Early roadmap access')).toHaveCount(2);
+  await expect(note(page, 'Early roadmap access').nth(1)).toHaveAttribute('data-field', 'valueOffer');
+});

@@ -3,6 +3,7 @@ import { Background, BackgroundVariant, Controls, Panel, ReactFlow, applyNodeCha
 import {
   FIELD_HEADER,
   NOTE_WIDTH,
+  absolutePosition,
   canvasFieldAt,
   clampToField,
   fieldRects,
@@ -15,11 +16,12 @@ import { moveCanvasNotes } from '../../state/canvasActions';
 import { setActiveField, startDraft, startEdit, useCanvasEditing } from '../../state/canvasEditing';
 import { useFacilitation, voteOnNote } from '../../state/canvasFacilitation';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { mergeNodes, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
+import { DRAFT_NODE_ID, mergeNodes, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
 import { FieldNode } from './FieldNode';
 import { NoteNode } from './NoteNode';
 import { SelectionBar } from './SelectionBar';
 import { useCanvasKeys } from './useCanvasKeys';
+import { useBoardViewport } from './useBoardViewport';
 import { usePresentFit } from './usePresentation';
 import { useVoteFeedback } from './VotingBar';
 
@@ -33,8 +35,13 @@ const isNote = (node: CanvasNode): node is NoteNodeType => node.type === 'note' 
 export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const allNotes = useWorkshopStore((s) => s.entities?.notes ?? EMPTY_NOTES);
   const notes = useMemo(() => notesOfCanvas({ notes: allNotes }, canvas.id), [allNotes, canvas.id]);
-  const rects = useMemo(() => fieldRects(notes), [notes]);
   const { draft, editingId, activeField, color } = useCanvasEditing();
+  const [heights, setHeights] = useState<Record<string, number>>({});
+  // A note being written counts too, so its field grows to hold it before it is saved.
+  const rects = useMemo(
+    () => fieldRects(draft?.canvasId === canvas.id ? [...notes, { id: DRAFT_NODE_ID, ...draft }] : notes, heights),
+    [notes, heights, draft, canvas.id],
+  );
   const { voting, notesHidden, presentStep } = useFacilitation();
   const votingHere = voting?.canvasId === canvas.id ? voting : null;
   const presenting = presentStep !== null;
@@ -86,6 +93,8 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
       const kept = changes.filter((change) => change.type !== 'remove' && change.type !== 'add' && change.type !== 'replace');
+      const measured = kept.flatMap((c) => (c.type === 'dimensions' && c.dimensions && !c.id.startsWith('field-') ? [[c.id, Math.round(c.dimensions.height)] as const] : []));
+      if (measured.length) setHeights((current) => (measured.every(([id, h]) => current[id] === h) ? current : { ...current, ...Object.fromEntries(measured) }));
       setNodes((current) => {
         const next = applyNodeChanges(kept, current);
         // Arrow keys move selected notes without a drag: each press is saved as it comes.
@@ -146,8 +155,10 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   };
 
   usePresentFit(presentStep, rects);
+  const viewport = useBoardViewport(rects, presenting, draft?.canvasId === canvas.id ? absolutePosition(draft, rects) : null);
   const selectedIds = useMemo(() => nodes.filter((n) => n.selected && isNote(n)).map((n) => n.id), [nodes]);
-  useCanvasKeys({ canvasId: canvas.id, selectedIds, selectNext, enabled: !presenting });
+  const selectAll = useCallback(() => setNodes((current) => current.map((n) => (isNote(n) && !n.selected ? { ...n, selected: true } : n))), []);
+  useCanvasKeys({ canvasId: canvas.id, selectedIds, selectNext, enabled: !presenting, selectAll });
 
   return (
     <ReactFlow<CanvasNode>
@@ -162,6 +173,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       onNodeDoubleClick={onNodeDoubleClick}
       onPaneClick={onPaneClick}
       onDoubleClick={onDoubleClick}
+      onMoveStart={viewport.onMoveStart}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.15}
@@ -176,7 +188,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       colorMode="system"
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} className="canvas-bg" />
-      {!presenting && <Controls showInteractive={false} position="bottom-left" />}
+      {!presenting && <Controls showInteractive={false} position="bottom-left" onFitView={viewport.resumeAutoFit} onZoomIn={viewport.stopAutoFit} onZoomOut={viewport.stopAutoFit} />}
       {!presenting && selectedIds.length > 0 && (
         <Panel position="bottom-center">
           <SelectionBar ids={selectedIds} />
@@ -185,3 +197,4 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     </ReactFlow>
   );
 }
+

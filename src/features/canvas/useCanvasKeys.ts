@@ -26,12 +26,13 @@ interface Options {
   selectedIds: string[];
   selectNext: RefObject<Set<string>>;
   enabled: boolean;
+  selectAll: () => void;
 }
 
-/** N adds a note to the focused field; Enter edits the focused note; copy, paste, duplicate and delete act on the selection. */
-export function useCanvasKeys({ canvasId, selectedIds, selectNext, enabled }: Options): void {
-  const latest = useRef({ canvasId, selectedIds });
-  latest.current = { canvasId, selectedIds };
+/** N adds a note to the focused field; Enter edits the focused note; select all, copy, paste, duplicate and delete act on the selection. */
+export function useCanvasKeys({ canvasId, selectedIds, selectNext, enabled, selectAll }: Options): void {
+  const latest = useRef({ canvasId, selectedIds, selectAll });
+  latest.current = { canvasId, selectedIds, selectAll };
 
   useEffect(() => {
     if (!enabled) return;
@@ -50,6 +51,9 @@ export function useCanvasKeys({ canvasId, selectedIds, selectNext, enabled }: Op
       } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && selected.length) {
         event.preventDefault();
         deleteCanvasNotes(selected);
+      } else if (mod && key === 'a') {
+        event.preventDefault();
+        latest.current.selectAll();
       } else if (mod && key === 'c' && selected.length) {
         if (window.getSelection()?.toString()) return;
         event.preventDefault();

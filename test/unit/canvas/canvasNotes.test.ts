@@ -128,7 +128,10 @@ describe('selection actions', () => {
 
   it('copies get fresh IDs, no votes and an offset, in the target canvas', () => {
     const { entities, canvasId } = example();
-    const originals = notesOfCanvas(entities, canvasId).slice(0, 2);
+    const originals = notesOfCanvas(entities, canvasId)
+      .filter((n) => n.x === slotPosition(0).x)
+      .slice(0, 2);
+    expect(originals).toHaveLength(2);
     const copies = copiesOf(originals, 'other-canvas', PASTE_OFFSET, LATER);
     copies.forEach((copy, i) => {
       const original = originals[i];
@@ -136,5 +139,12 @@ describe('selection actions', () => {
       expect(copy.id).not.toBe(original.id);
       expect(copy).toMatchObject({ canvasId: 'other-canvas', votes: 0, text: original.text, x: original.x + PASTE_OFFSET, y: original.y + PASTE_OFFSET });
     });
+  });
+
+  it('copies pasted again and again stay inside their field', () => {
+    const { entities, canvasId } = example();
+    let batch = notesOfCanvas(entities, canvasId);
+    for (let i = 0; i < 30; i++) batch = copiesOf(batch, canvasId);
+    for (const copy of batch) expect(copy.x + NOTE_WIDTH).toBeLessThanOrEqual(FIELD_WIDTH);
   });
 });
