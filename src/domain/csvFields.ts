@@ -69,7 +69,9 @@ export function guessMapping(headers: readonly string[]): CsvMapping {
     }
   };
   for (const field of CSV_FIELDS) claim(field, (h, g) => h === g);
-  // Only longer synonyms are safe inside a longer header ("type" would catch "Account record type id").
-  for (const field of CSV_FIELDS) claim(field, (h, g) => g.length >= 6 && h.includes(g) && !/(id|score|total)$/.test(h));
+  // A header that starts with a synonym ("Tier level (custom)"), or holds a longer one ("Primary partner type");
+  // never IDs or computed totals.
+  const loose = (h: string, g: string) => (h.startsWith(g) || (g.length >= 6 && h.includes(g))) && !/(id|total|totalscore)$/.test(h);
+  for (const field of CSV_FIELDS) claim(field, loose);
   return mapping;
 }
