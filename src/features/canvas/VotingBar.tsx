@@ -39,7 +39,7 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
   const left = votesLeft(voting.ballot);
   return (
     <div className="voting-bar" role="region" aria-label="Dot voting">
-      <strong className="voting-turn">
+      <strong className="voting-turn" title="Click a note to add a vote; Alt- or Shift-click takes one back">
         Participant {voting.participant}: {left} of {voting.ballot.perParticipant} {voting.ballot.perParticipant === 1 ? 'vote' : 'votes'} left
       </strong>
       <span className="voting-hint">Click a note: +1 · Alt- or Shift-click: −1</span>
