@@ -1,5 +1,6 @@
 import { AlertDialog } from './features/app/AlertDialog';
 import { ErrorBoundary } from './features/app/ErrorBoundary';
+import { ImportConflictDialog } from './features/app/ImportConflictDialog';
 import { ToastRegion } from './features/app/ToastRegion';
 import { useAppCommands } from './features/app/useAppCommands';
 import { ExportPdfDialog } from './features/export/ExportPdfDialog';
@@ -22,6 +23,7 @@ export function App() {
         )}
       </ErrorBoundary>
       <ExportPdfDialog />
+      <ImportConflictDialog />
       <AlertDialog />
       <ToastRegion />
     </>

@@ -2,7 +2,7 @@ import type { WorkshopBundle } from './bundle';
 import { restoreBundle, type RestoreResult } from './restore';
 
 export const WORKSHOP_FORMAT = 'partnerscape-workshop';
-export const WORKSHOP_FORMAT_VERSION = 1;
+export const WORKSHOP_FORMAT_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = 'partnerscape';
 export const MAX_WORKSHOP_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -15,7 +15,10 @@ export interface WorkshopDocument extends WorkshopBundle {
 type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** migrations[n] lifts a document from version n to n + 1. */
-const migrations: Record<number, Migration> = {};
+const migrations: Record<number, Migration> = {
+  // Version 2 added partner enablement plans and metric entries.
+  1: (doc) => ({ ...doc, version: 2, enablement: doc.enablement ?? [], metrics: doc.metrics ?? [] }),
+};
 
 export function serializeWorkshop(bundle: WorkshopBundle, exportedAt: string): string {
   const doc: WorkshopDocument = { format: WORKSHOP_FORMAT, version: WORKSHOP_FORMAT_VERSION, exportedAt, ...bundle };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { dismissActionToasts } from './toasts';
 
 export const SECTIONS = ['canvas', 'map', 'partners', 'insights'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -26,6 +27,11 @@ const hasWindow = typeof window !== 'undefined';
 export const useRoute = create<{ route: Route }>(() => ({ route: hasWindow ? parseRoute(window.location.hash) : { screen: 'home' } }));
 
 if (hasWindow) window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+
+const screenOf = (route: Route) => (route.screen === 'home' ? 'home' : `${route.workshopId}/${route.section}`);
+useRoute.subscribe((state, previous) => {
+  if (screenOf(state.route) !== screenOf(previous.route)) dismissActionToasts();
+});
 
 export function navigate(route: Route): void {
   const hash = routeToHash(route);

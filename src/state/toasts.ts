@@ -26,3 +26,8 @@ export function showToast(toast: Omit<Toast, 'id'>, durationMs: number = TOAST_M
 export function dismissToast(id: number): void {
   useToasts.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
 }
+
+/** An Undo offered on one screen means nothing on the next: leaving the screen withdraws it (Ctrl+Z still works). */
+export function dismissActionToasts(): void {
+  useToasts.setState((s) => ({ toasts: s.toasts.filter((t) => !t.action) }));
+}

@@ -13,7 +13,7 @@ import {
 import { platform } from '../platform';
 import { storage, storageAvailable, toStorageError, UNAVAILABLE_MESSAGE, type WorkshopSummary } from '../storage';
 import { showToast } from './toasts';
-import { flushWorkshop, useWorkshopStore } from './workshopStore';
+import { closeWorkshop, flushWorkshop, useWorkshopStore } from './workshopStore';
 
 export type { WorkshopSummary };
 
@@ -97,21 +97,48 @@ export async function exportWorkshopFile(id: string): Promise<void> {
   if (result.saved) showToast({ message: `Exported “${bundle.workshop.title}”.`, tone: 'info' });
 }
 
-export type ImportOutcome = { ok: true; id: string; title: string; count: number } | { ok: false; errors: string[] };
+export type ImportOutcome =
+  | { ok: true; id: string; title: string; count: number; replaced?: { title: string; undo: () => Promise<void> } }
+  | { ok: false; errors: string[] }
+  | { ok: 'conflict'; bundle: WorkshopBundle; existingTitle: string; existingUpdatedAt: string };
 
-/** Validates a workshop or backup file and stores what it holds as new workshops (fresh IDs), all or nothing. */
-export async function importWorkshopText(text: string): Promise<ImportOutcome> {
-  const result = parseImportFile(text);
-  if (!result.ok) return result;
-  const bundles = result.bundles.map((bundle) => reassignIds(bundle));
-  const first = bundles[0];
+/** Stores bundles as new workshops (fresh IDs, references rewired), all or nothing. */
+export async function importAsNew(bundles: WorkshopBundle[]): Promise<ImportOutcome> {
+  const fresh = bundles.map((bundle) => reassignIds(bundle));
+  const first = fresh[0];
   if (!first) return { ok: false, errors: ['The backup holds no workshops.'] };
   try {
-    await storage().workshops.saveAll(bundles);
-    return { ok: true, id: first.workshop.id, title: first.workshop.title, count: bundles.length };
+    await storage().workshops.saveAll(fresh);
+    return { ok: true, id: first.workshop.id, title: first.workshop.title, count: fresh.length };
   } catch (error) {
     return { ok: false, errors: [toStorageError(error).message] };
   }
+}
+
+/** Puts an imported workshop in place of the stored one with the same identity; Undo brings the old one back. */
+export async function replaceWithImported(bundle: WorkshopBundle): Promise<ImportOutcome> {
+  try {
+    if (useWorkshopStore.getState().entities?.workshop.id === bundle.workshop.id) await closeWorkshop();
+    const current = await storage().workshops.load(bundle.workshop.id);
+    await storage().workshops.save(bundle);
+    const previous = current?.ok ? current.bundle : null;
+    const replaced = previous ? { title: previous.workshop.title, undo: () => storage().workshops.save(previous) } : undefined;
+    return { ok: true, id: bundle.workshop.id, title: bundle.workshop.title, count: 1, ...(replaced ? { replaced } : {}) };
+  } catch (error) {
+    return { ok: false, errors: [toStorageError(error).message] };
+  }
+}
+
+/** Validates a workshop or backup file; a workshop that is already here asks whether to replace it. */
+export async function importWorkshopText(text: string): Promise<ImportOutcome> {
+  const result = parseImportFile(text);
+  if (!result.ok) return result;
+  const [only] = result.bundles;
+  if (only && result.bundles.length === 1) {
+    const existing = await storage().workshops.getWorkshop(only.workshop.id);
+    if (existing) return { ok: 'conflict', bundle: only, existingTitle: existing.title, existingUpdatedAt: existing.updatedAt };
+  }
+  return importAsNew(result.bundles);
 }
 
 export async function pickAndImportWorkshop(): Promise<ImportOutcome | null> {

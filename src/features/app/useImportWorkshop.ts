@@ -1,18 +1,25 @@
 import { useCallback } from 'react';
 import { showAlert } from '../../state/alerts';
+import { askAboutConflict } from '../../state/importConflict';
 import { goToSection } from '../../state/route';
 import { showToast } from '../../state/toasts';
 import { importWorkshopText, pickAndImportWorkshop, type ImportOutcome } from '../../state/workshops';
 
 export function reportImport(outcome: ImportOutcome | null, fileName?: string): void {
   if (!outcome) return;
+  if (outcome.ok === 'conflict') {
+    askAboutConflict(outcome);
+    return;
+  }
   if (outcome.ok && outcome.count > 1) {
     showToast({ message: `Imported ${outcome.count} workshops from the backup.`, tone: 'info' });
     return;
   }
   if (outcome.ok) {
-    showToast({ message: `Imported “${outcome.title}” as a new workshop.`, tone: 'info' });
     goToSection(outcome.id, 'canvas');
+    const { replaced } = outcome;
+    if (replaced) showToast({ message: `Replaced “${replaced.title}” with the imported file.`, tone: 'info', action: { label: 'Undo', run: replaced.undo } });
+    else showToast({ message: `Imported “${outcome.title}”.`, tone: 'info' });
     return;
   }
   showAlert({
