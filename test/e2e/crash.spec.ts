@@ -20,6 +20,7 @@ function killBrowser(profile: string): number {
   return pids.length;
 }
 
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a test uses from this pattern; this one uses none.
 test('a change that showed as saved survives the browser being killed a moment later', async ({}, testInfo) => {
   test.setTimeout(60_000 + KILLS * 15_000);
   const profile = mkdtempSync(join(tmpdir(), 'partnerscape-crash-'));
