@@ -44,7 +44,7 @@ function rowToPartner(row: readonly string[], mapping: CsvMapping, defaults: Csv
   const errors: { field: CsvField; message: string }[] = [];
   const fail = (field: CsvField, message: string) => errors.push({ field, message });
   const cell = (field: CsvField) => cellOf(row, mapping, field);
-  const tiers = Object.values(context.tiers);
+  const tiers = Object.values(context.tiers).sort((a, b) => a.order - b.order);
 
   const name = cell('name');
   if (!name) fail('name', mapping.name === null ? 'No column is mapped to Name.' : 'The name is empty.');

@@ -62,10 +62,11 @@ export function PortfolioView() {
             </button>
           ))}
         </div>
-        <PortfolioFileActions />
-        <Button variant="primary" icon={<PlusIcon />} onClick={() => openEditor(null)}>
-          Add partner
-        </Button>
+        <PortfolioFileActions>
+          <Button variant="primary" icon={<PlusIcon />} onClick={() => openEditor(null)}>
+            Add partner
+          </Button>
+        </PortfolioFileActions>
       </header>
       <section id="portfolio-panel" className="portfolio-panel" role="tabpanel" aria-labelledby={tabId(tab)}>
         {tab === 'list' && <PartnerList rows={rows} />}
