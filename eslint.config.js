@@ -9,11 +9,14 @@ const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../${name
 
 /** DESIGN.md §3 rule 1: features → state → storage/platform → domain; the domain imports no framework. */
 const importDirection = [
-  { files: ['src/domain/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui'].flatMap(layer)] },
-  { files: ['src/storage/**', 'src/platform/**'], forbid: ['react', 'react-dom', 'jspdf', '@xyflow/react', 'zustand', ...['state', 'features', 'ui'].flatMap(layer)] },
+  { files: ['src/domain/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui', 'pdf'].flatMap(layer)] },
+  { files: ['src/storage/**', 'src/platform/**'], forbid: ['react', 'react-dom', 'jspdf', '@xyflow/react', 'zustand', ...['state', 'features', 'ui', 'pdf'].flatMap(layer)] },
   { files: ['src/state/**'], forbid: ['jspdf', '@xyflow/react', ...['features', 'ui'].flatMap(layer)] },
-  { files: ['src/ui/**'], forbid: ['dexie', 'jspdf', ...['state', 'storage', 'features', 'platform'].flatMap(layer)] },
-  { files: ['src/features/**', 'src/app/**', 'src/*.tsx', 'src/*.ts'], forbid: ['dexie', 'dexie-react-hooks', ...['storage'].flatMap(layer)] },
+  { files: ['src/ui/**'], forbid: ['dexie', 'jspdf', ...['state', 'storage', 'features', 'platform', 'pdf'].flatMap(layer)] },
+  { files: ['src/features/**', 'src/app/**', 'src/*.tsx', 'src/*.ts'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', ...['storage', 'pdf'].flatMap(layer)] },
+  // The PDF layer: pure layout plus one drawing module (src/pdf/draw.ts), the only importer of jsPDF.
+  { files: ['src/pdf/**'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', 'jspdf', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
+  { files: ['src/pdf/draw.ts'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
 ].map(({ files, forbid }) => {
   const message = 'Imports point one way (DESIGN.md §3 rule 1); the renderer reaches the OS only through src/platform.';
   const names = [...nodeOnly, ...forbid.filter((f) => !f.includes('/'))];

@@ -32,7 +32,7 @@ try {
   const serious = rows.filter((row) => /^[A-Z_]+,"(HIGH|MEDIUM)"/.test(row));
   console.log(`Electronegativity (Electron ${electronVersion}): ${rows.length} findings, ${serious.length} high or medium.`);
   for (const row of rows) {
-    const [, check, severity, confidence, file] = /^([A-Z_]+),"(\w+)","(\w+)","([^"]*)"/.exec(row) ?? [, row, '', '', ''];
+    const [, check, severity, confidence, file] = /^([A-Z_]+),"(\w+)","(\w+)","([^"]*)"/.exec(row) ?? ['', row, '', '', ''];
     console.log(`  ${serious.includes(row) ? '✗' : '·'} ${check} ${severity} ${confidence} ${file}`);
   }
   process.exit(serious.length ? 1 : 0);
