@@ -1,5 +1,17 @@
 import type { Platform } from './types';
 
+const MIME_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
+  canvas: 'application/json',
+  partnerscape: 'application/json',
+  json: 'application/json',
+};
+
+function mimeTypeOf(name: string): string {
+  return MIME_TYPES[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
 function accept(filters: { extensions: string[] }[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
@@ -9,9 +21,7 @@ export function browserPlatform(doc: Document = document): Platform {
   return {
     kind: 'browser',
     async saveFile(suggestedName, data) {
-      const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], {
-        type: typeof data === 'string' ? 'application/json' : 'application/octet-stream',
-      });
+      const blob = new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type: mimeTypeOf(suggestedName) });
       const url = URL.createObjectURL(blob);
       const link = doc.createElement('a');
       link.href = url;
