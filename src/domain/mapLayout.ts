@@ -1,5 +1,5 @@
 import { PARTNER_TYPES, type Partner, type PartnerType, type Tier, type Workshop } from './records';
-import { ClearanceGrid, MAP_GAP, ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorAngles, spreadAngles, type MapPoint } from './mapLayoutGeometry';
+import { ClearanceGrid, MAP_GAP, ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorAngles, spreadAngles, turnAngles, type MapPoint } from './mapLayoutGeometry';
 
 export { ORG_NODE_SIZE, PARTNER_NODE_SIZE, sectorCentre, SECTOR_ANGLE, type MapPoint } from './mapLayoutGeometry';
 
@@ -42,6 +42,8 @@ function byNameThenId(a: Partner, b: Partner): number {
 }
 
 const SPREAD = 1.8;
+/** A lone partner in a sector is turned a little on every other tier, so lines to it pass beside the inner ones. */
+const TURNS = [0, 0.4, -0.4];
 
 /** Whether these new points keep clear of placed nodes and of each other. */
 function fits(points: MapPoint[], grid: ClearanceGrid, local: ClearanceGrid): boolean {
@@ -60,7 +62,7 @@ interface PlacedBand {
 }
 
 /** One band's partners on as many sub-rings as their sectors need; `undefined` if that would overlap a placed node. */
-function tryBand(partners: Partner[], firstRadius: number, step: number, safe: boolean, grid: ClearanceGrid): PlacedBand | undefined {
+function tryBand(partners: Partner[], firstRadius: number, step: number, safe: boolean, grid: ClearanceGrid, turn: number): PlacedBand | undefined {
   const positions: Record<string, MapPoint> = {};
   const local = new ClearanceGrid(false);
   let lastRadius = firstRadius;
@@ -69,7 +71,9 @@ function tryBand(partners: Partner[], firstRadius: number, step: number, safe: b
     let index = 0;
     for (let radius = firstRadius; index < ofType.length; radius += step) {
       const compact = sectorAngles(type as PartnerType, radius, ofType.length - index, safe);
-      const choices = [spreadAngles(type as PartnerType, radius, compact, SPREAD, safe), compact];
+      const spread = spreadAngles(type as PartnerType, radius, compact, SPREAD, safe);
+      const turned = radius === firstRadius && spread.length === 1 ? turnAngles(type as PartnerType, radius, spread, turn, safe) : undefined;
+      const choices = turned ? [turned, spread, compact] : [spread, compact];
       const points = choices
         .map((angles) => angles.map((a) => ({ x: round(radius * Math.cos(a)), y: round(radius * Math.sin(a)) })))
         .find((candidate) => fits(candidate, grid, local));
@@ -86,16 +90,17 @@ function tryBand(partners: Partner[], firstRadius: number, step: number, safe: b
 }
 
 /** Compact when the nodes allow it, never overlapping: tries tighter rings first and checks every node. */
-function placeBand(partners: Partner[], previousRadius: number, grid: ClearanceGrid): PlacedBand {
+function placeBand(partners: Partner[], index: number, previousRadius: number, grid: ClearanceGrid): PlacedBand {
+  const turn = TURNS[index % TURNS.length]!;
   for (const safe of [false, true]) {
     for (const step of STEPS) {
       const first = previousRadius === 0 ? FIRST_RADIUS + step - STEPS[0]! : previousRadius + step + BAND_GAP;
-      const band = tryBand(partners, first, step, safe, grid);
+      const band = tryBand(partners, first, step, safe, grid, turn);
       if (band) return band;
     }
   }
   // Unreachable in practice: the safe step keeps a node's diagonal between any two centres.
-  return tryBand(partners, previousRadius + SAFE_STEP * 2 + BAND_GAP, SAFE_STEP, true, new ClearanceGrid(false))!;
+  return tryBand(partners, previousRadius + SAFE_STEP * 2 + BAND_GAP, SAFE_STEP, true, new ClearanceGrid(false), 0)!;
 }
 
 function round(value: number): number {
@@ -123,7 +128,7 @@ export function layoutEcosystem(input: { workshop: Workshop; tiers: Tier[]; part
   const placed = groups.map(() => ({ positions: {}, firstRadius: 0, lastRadius: 0 }) as PlacedBand);
   let previousRadius = 0;
   groups.forEach((group, i) => {
-    const band = placeBand(group.partners, previousRadius, grid);
+    const band = placeBand(group.partners, i, previousRadius, grid);
     for (const point of Object.values(band.positions)) grid.add(point);
     placed[i] = band;
     previousRadius = band.lastRadius;

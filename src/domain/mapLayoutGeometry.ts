@@ -79,6 +79,16 @@ export function spreadAngles(type: PartnerType, radius: number, angles: number[]
   return angles.map((a) => mid + (a - mid) * scale);
 }
 
+/** Turns a group of angles by `offset` if it still keeps clear of the neighbouring sectors, else returns nothing. */
+export function turnAngles(type: PartnerType, radius: number, angles: number[], offset: number, safe: boolean): number[] | undefined {
+  if (offset === 0 || angles.length === 0) return undefined;
+  const start = sectorCentre(type) - SECTOR_ANGLE / 2;
+  const min = start + nextStep(start, radius, safe) / 2;
+  const max = start + SECTOR_ANGLE - nextStep(start + SECTOR_ANGLE, radius, safe) / 2;
+  const turned = angles.map((a) => a + offset);
+  return turned[0]! >= min && turned[turned.length - 1]! <= max ? turned : undefined;
+}
+
 /** Node centres in buckets, to check a new node against its neighbours only. */
 export class ClearanceGrid {
   private readonly cells = new Map<string, MapPoint[]>();

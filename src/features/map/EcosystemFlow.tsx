@@ -3,6 +3,8 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  useStore,
+  type ReactFlowState,
   applyEdgeChanges,
   applyNodeChanges,
   type EdgeChange,
@@ -25,6 +27,9 @@ const nodeTypes = { partner: PartnerNode, org: OrgNode };
 const edgeTypes = { value: ValueEdge };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const DELETE_KEYS = ['Delete', 'Backspace'];
+/** Below this zoom labels are unreadable anyway; dropping them keeps a big map smooth. */
+const FAR_ZOOM = 0.4;
+const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 168, height: 112 };
 
@@ -52,6 +57,7 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
 /** The React Flow canvas: keeps drags and selection locally, hands every lasting change to the callbacks. */
 export function EcosystemFlow(props: EcosystemFlowProps) {
   const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onReady } = props;
+  const far = useStore(isFar);
   const [nodes, setNodes] = useState(props.nodes);
   const [edges, setEdges] = useState(props.edges);
   const [sources, setSources] = useState({ nodes: props.nodes, edges: props.edges });
@@ -124,6 +130,7 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
       colorMode="system"
       proOptions={PRO_OPTIONS}
       aria-label="Ecosystem map"
+      className={far ? 'map-far' : undefined}
     >
       <MapMarkers />
       <RingLayer layout={layout} labels={props.sectorLabels} />

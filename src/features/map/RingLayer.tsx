@@ -1,18 +1,23 @@
-import { ViewportPortal } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { PARTNER_TYPE_LABELS, PARTNER_TYPES, sectorCentre, type EcosystemLayout } from '../../domain';
 import { ringLabelAngle, type SectorLabel } from './mapView';
 import { TypeShape } from './TypeShape';
 
-/** Tier rings and type sectors, drawn in flow coordinates so they pan and zoom with the graph. */
+const transformOf = (s: ReactFlowState) => s.transform;
+
+/**
+ * Tier rings and type sectors in flow coordinates, moved with the viewport. A screen-sized SVG (like React
+ * Flow's Background) rather than a huge one inside the viewport: only the visible part is ever painted.
+ */
 function RingLayerView({ layout, labels }: { layout: EcosystemLayout; labels: SectorLabel[] }) {
   const outer = layout.rings.at(-1)?.outer ?? 200;
-  const size = Math.max(outer, ...labels.map((l) => Math.hypot(l.at.x, l.at.y))) + 120;
+  const [tx, ty, zoom] = useStore(transformOf);
   const bands = [...layout.rings].reverse();
   const labelAngle = ringLabelAngle();
   return (
-    <ViewportPortal>
-      <svg className="map-rings" style={{ left: -size, top: -size, width: size * 2, height: size * 2 }} viewBox={`${-size} ${-size} ${size * 2} ${size * 2}`} aria-hidden="true">
+    <svg className="react-flow__container map-rings" aria-hidden="true">
+      <g transform={`translate(${tx} ${ty}) scale(${zoom})`}>
         {bands.map((ring, i) => (
           <circle key={ring.tierId ?? 'none'} r={ring.outer} className={`map-band map-band-${(bands.length - 1 - i) % 3}${ring.tierId === null ? ' map-band-untiered' : ''}`} />
         ))}
@@ -39,8 +44,8 @@ function RingLayerView({ layout, labels }: { layout: EcosystemLayout; labels: Se
             </text>
           </g>
         ))}
-      </svg>
-    </ViewportPortal>
+      </g>
+    </svg>
   );
 }
 

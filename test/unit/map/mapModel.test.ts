@@ -73,8 +73,8 @@ describe('map focus', () => {
     const e = example();
     const near = neighbourhood(Object.values(e.edges), byName(e, 'Helix CRM').id);
     expect([...near].map((id) => e.partners[id]?.name ?? 'org').sort()).toEqual(['Beacon Identity', 'Helix CRM', 'org']);
-    expect(searchPartners(Object.values(e.partners), 'WISLA').map((p) => p.name)).toEqual(['Wisła Data Partners']);
-    expect(searchPartners(Object.values(e.partners), 'data').map((p) => p.name)).toEqual(['Wisła Data Partners']);
+    expect(searchPartners(Object.values(e.partners), 'WISLA').map((p) => p.name)).toEqual(['Wisła Data Group']);
+    expect(searchPartners(Object.values(e.partners), 'data').map((p) => p.name)).toEqual(['Wisła Data Group']);
     expect(searchPartners(Object.values(e.partners), '  ')).toEqual([]);
   });
 });
