@@ -12,7 +12,7 @@ const PARTNERS: PartnerSeed[] = [
   ['Meridian Resellers', 'channel', 0, 'active', 'market-expansion', [5, 4, 4], 'Jonas Berg', ['DACH', 'Manufacturing']],
   ['Aurora Research Lab', 'innovation', 0, 'active', 'innovation-velocity', [4, 4, 5], 'Lena Novak', ['Applied AI', 'University']],
   ['Stratus Cloud', 'technology', 1, 'active', 'platform-differentiation', [4, 5, 3], 'Maya Okafor', ['Hosting', 'EU']],
-  ['Wisła Data Partners', 'channel', 1, 'onboarding', 'market-expansion', [4, 3, 4], 'Jonas Berg', ['Poland', 'Retail']],
+  ['Wisła Data Group', 'channel', 1, 'onboarding', 'market-expansion', [4, 3, 4], 'Jonas Berg', ['Poland', 'Retail']],
   ['Kestrel Analytics', 'innovation', 1, 'active', 'innovation-velocity', [4, 3, 3], 'Lena Novak', ['Forecasting']],
   ['Beacon Identity', 'technology', 1, 'active', 'platform-differentiation', [3, 4, 4], 'Sam Reyes', ['Security', 'SSO']],
   ['Crescent Distribution', 'channel', 1, 'at-risk', 'market-expansion', [3, 2, 2], 'Jonas Berg', ['MENA']],

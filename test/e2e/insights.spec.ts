@@ -21,8 +21,8 @@ test('enablement, metrics for two periods and prioritised insights survive a rel
   // Enablement: tick an item and add one for a partner that is still onboarding
   await openTab(page, 'Enablement');
   await expect(page.getByText('Overdue by', { exact: false }).first()).toBeVisible();
-  await page.getByRole('navigation', { name: 'Partners to enable' }).getByRole('button', { name: /Wisła Data Partners/ }).click();
-  await expect(page.getByRole('heading', { name: 'Wisła Data Partners' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Partners to enable' }).getByRole('button', { name: /Wisła Data Group/ }).click();
+  await expect(page.getByRole('heading', { name: 'Wisła Data Group' })).toBeVisible();
   await expect(page.getByText('25 % done')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Pricing and commissions' }).check();
   await expect(page.getByText('50 % done')).toBeVisible();
@@ -100,7 +100,7 @@ test('enablement, metrics for two periods and prioritised insights survive a rel
   await expect(page.getByRole('textbox', { name: `Features co-developed, Fjord Robotics, ${LAST_QUARTER}` })).toHaveValue('1');
 
   await openTab(page, 'Enablement');
-  await page.getByRole('navigation', { name: 'Partners to enable' }).getByRole('button', { name: /Wisła Data Partners/ }).click();
+  await page.getByRole('navigation', { name: 'Partners to enable' }).getByRole('button', { name: /Wisła Data Group/ }).click();
   await expect(page.getByRole('checkbox', { name: 'Pricing and commissions' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Cennik po polsku — price list' })).toBeChecked();
   await expect(page.getByText('60 % done')).toBeVisible();

@@ -57,7 +57,7 @@ test('filter, search and sort the partner table', async ({ page }) => {
   await page.getByLabel('Filter by tier').selectOption('All tiers');
   await page.getByRole('searchbox', { name: 'Search partners' }).fill('wis');
   await expect(bodyRows(page)).toHaveCount(1);
-  await expect(row(page, 'Wisła Data Partners')).toBeVisible();
+  await expect(row(page, 'Wisła Data Group')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search partners' }).fill('zzz');
   await expect(page.getByText('No partner matches these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();

@@ -12,7 +12,7 @@ describe('sorting and filtering partners', () => {
   it('sorts by name in either direction', () => {
     const asc = names(sortRows(rows, { key: 'name', direction: 'asc' }));
     expect(asc[0]).toBe('Aurora Research Lab');
-    expect(asc.at(-1)).toBe('Wisła Data Partners');
+    expect(asc.at(-1)).toBe('Wisła Data Group');
     expect(names(sortRows(rows, { key: 'name', direction: 'desc' }))).toEqual([...asc].reverse());
   });
   it('sorts by tier rank and by total score, ties by name', () => {
@@ -38,7 +38,7 @@ describe('sorting and filtering partners', () => {
     expect(filterRows(rows, { ...NO_FILTER, tier: tierId('Strategic') })).toHaveLength(3);
     expect(names(filterRows(rows, { ...NO_FILTER, status: 'at-risk' }))).toEqual(['Crescent Distribution']);
     expect(names(sortRows(filterRows(rows, { ...NO_FILTER, noiseOnly: true }), { key: 'name', direction: 'asc' }))).toEqual(['Crescent Distribution', 'Pinnacle Events']);
-    expect(names(filterRows(rows, { ...NO_FILTER, query: 'WISŁA' }))).toEqual(['Wisła Data Partners']);
+    expect(names(filterRows(rows, { ...NO_FILTER, query: 'WISŁA' }))).toEqual(['Wisła Data Group']);
     expect(names(filterRows(rows, { ...NO_FILTER, query: 'helíx' }))).toEqual(['Helix CRM']);
     expect(filterRows(rows, { ...NO_FILTER, type: 'channel', status: 'active' })).toHaveLength(3);
     expect(filterRows(rows, { ...NO_FILTER, tier: 'none' })).toHaveLength(0);
