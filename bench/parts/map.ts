@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { generateWorkshop } from '../generate';
+import { openBenchPage, stepTimes, type BenchPage } from '../browser';
+import { NotAvailable, ms, p50p95, type BenchContext, type PartOutput } from '../context';
+import { findNodePoint, findPanePoint, timeFlowRender, type FlowRender } from '../inpage';
+import type { Row, Target } from '../report';
+import { importThroughApp, openSection, workshopIdByTitle } from '../seed';
+import { median, pairRatios, spread } from '../stats';
+
+const PAN_STEPS = 16;
+const ZOOM_STEPS = 12;
+const DRAG_STEPS = 16;
+
+type Gesture = 'pan' | 'zoom' | 'drag';
+type Frames = Record<Gesture, number[]>;
+
+const mapTitle = (size: number) => `Bench map ${size} partners`;
+
+/** Pan, wheel-zoom and node drag, one input event per measured step. */
+async function interact(bench: BenchPage, nodeSelector: string): Promise<Frames> {
+  const { page } = bench;
+  const mouse = page.mouse;
+  const frames: Frames = { pan: [], zoom: [], drag: [] };
+  const pane = await findPanePoint(page);
+  if (pane) {
+    await mouse.move(pane.x, pane.y);
+    await mouse.down();
+    frames.pan = await stepTimes(bench, Array.from({ length: PAN_STEPS }, (_, i) => () => mouse.move(pane.x + (i + 1) * 10, pane.y + (i + 1) * 5)));
+    await mouse.up();
+    await mouse.move(pane.x, pane.y);
+    frames.zoom = await stepTimes(bench, Array.from({ length: ZOOM_STEPS }, (_, i) => () => mouse.wheel(0, i < ZOOM_STEPS / 2 ? -100 : 100)));
+  }
+  const node = await findNodePoint(page, nodeSelector);
+  if (node) {
+    await mouse.move(node.x, node.y);
+    await mouse.down();
+    const moves = Array.from({ length: DRAG_STEPS }, (_, i) => () => mouse.move(node.x + (i + 1) * 6, node.y + (i + 1) * 3));
+    frames.drag = await stepTimes(bench, [...moves, () => mouse.up()]);
+  }
+  return frames;
+}
+
+async function appRun(bench: BenchPage, appUrl: string, workshopId: string, size: number): Promise<{ render: FlowRender; frames: Frames }> {
+  await openSection(bench.page, appUrl, workshopId, 'insights', mapTitle(size));
+  const render = await timeFlowRender(bench.page, { kind: 'link', name: 'Ecosystem map' }, size);
+  return { render, frames: await interact(bench, '.react-flow__node-partner') };
+}
+
+async function baselineRun(bench: BenchPage, baselineUrl: string, size: number): Promise<{ render: FlowRender; frames: Frames }> {
+  await bench.page.goto(`${baselineUrl}/?load=${Date.now()}`);
+  await bench.page.waitForFunction(() => 'benchMount' in window);
+  const render = await timeFlowRender(bench.page, { kind: 'mount', count: size, seed: size }, size);
+  return { render, frames: await interact(bench, '.react-flow__node-default') };
+}
+
+async function checkAvailable(page: Page, appUrl: string, workshopId: string, title: string): Promise<void> {
+  await openSection(page, appUrl, workshopId, 'map', title);
+  const flow = page.locator('.react-flow__node-partner').first();
+  if (!(await flow.waitFor({ timeout: 20_000 }).then(() => true, () => false))) throw new NotAvailable('the Ecosystem map section shows no React Flow partner nodes in this build');
+}
+
+interface SizeResult {
+  size: number;
+  app: FlowRender[];
+  baseline: FlowRender[];
+  ratios: number[];
+  frames: { app: Frames; baseline: Frames };
+}
+
+function rowsFor(result: SizeResult): Row[] {
+  const { size, app, baseline, ratios } = result;
+  const a = app.map((r) => r.ms);
+  const b = baseline.map((r) => r.ms);
+  const last = app[app.length - 1];
+  const lastB = baseline[baseline.length - 1];
+  const rows: Row[] = [
+    {
+      measure: `first render, ${size} partners + ${2 * size} edges`,
+      value: `median ${ms(median(a))} (${a.map((v) => v.toFixed(0)).join(', ')})`,
+      compare: `bare React Flow ${ms(median(b))}; ratio ${median(ratios).toFixed(2)}× (pairs ${ratios.map((r) => r.toFixed(2)).join(', ')})`,
+    },
+    {
+      measure: `  fitted view, ${size}`,
+      value: `zoom ${last?.zoom.toPrecision(2)}, ${last?.visibleNodes}/${last?.nodes} nodes in view`,
+      compare: `bare: zoom ${lastB?.zoom.toPrecision(2)}, ${lastB?.visibleNodes}/${lastB?.nodes} in view`,
+    },
+  ];
+  for (const gesture of ['pan', 'zoom', 'drag'] as const) {
+    const fa = result.frames.app[gesture];
+    const fb = result.frames.baseline[gesture];
+    if (fa.length === 0 || fb.length === 0) continue;
+    const sa = spread(fa);
+    const sb = spread(fb);
+    rows.push({ measure: `  ${gesture} main-thread ms/frame, ${size}`, value: p50p95(sa), compare: `bare ${p50p95(sb)}; p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×` });
+  }
+  return rows;
+}
+
+/** The ecosystem map beside a bare React Flow page of the same size, alternating A B A B. */
+export async function benchMap(ctx: BenchContext): Promise<PartOutput> {
+  const app = await openBenchPage(ctx.browser);
+  const baseline = await openBenchPage(ctx.browser);
+  try {
+    const bundles = ctx.sizes.map((size) => generateWorkshop({ title: mapTitle(size), partners: size, edges: size * 2, canvases: 1, notes: 8 }, size));
+    const imported = await importThroughApp(app.page, ctx.appUrl, bundles);
+    ctx.log(`map: imported ${bundles.length} workshops (${(imported.bytes / 1e6).toFixed(1)} MB) in ${imported.ms} ms`);
+    const ids = new Map<number, string>();
+    for (const size of ctx.sizes) ids.set(size, await workshopIdByTitle(app.page, mapTitle(size)));
+    const smallest = Math.min(...ctx.sizes);
+    await checkAvailable(app.page, ctx.appUrl, ids.get(smallest) as string, mapTitle(smallest));
+
+    const results: SizeResult[] = [];
+    for (const size of ctx.sizes) {
+      const result: SizeResult = { size, app: [], baseline: [], ratios: [], frames: { app: { pan: [], zoom: [], drag: [] }, baseline: { pan: [], zoom: [], drag: [] } } };
+      for (let run = 0; run < ctx.runs; run++) {
+        const a = await appRun(app, ctx.appUrl, ids.get(size) as string, size);
+        const b = await baselineRun(baseline, ctx.baselineUrl, size);
+        result.app.push(a.render);
+        result.baseline.push(b.render);
+        for (const g of ['pan', 'zoom', 'drag'] as const) {
+          result.frames.app[g].push(...a.frames[g]);
+          result.frames.baseline[g].push(...b.frames[g]);
+        }
+        ctx.log(`map ${size} run ${run + 1}: app ${a.render.ms.toFixed(0)} ms, bare ${b.render.ms.toFixed(0)} ms`);
+      }
+      result.ratios = pairRatios(result.app.map((r) => r.ms), result.baseline.map((r) => r.ms));
+      results.push(result);
+    }
+    const at1000 = results.find((r) => r.size === 1000);
+    const targets: Target[] = [
+      { name: 'map first render at 1,000 partners vs bare React Flow', value: at1000 ? median(at1000.ratios) : null, limit: 1.3, unit: '×', kind: 'max', detail: 'median of the A/B pair ratios' },
+    ];
+    if (app.errors.length) ctx.log(`map: the app logged errors: ${app.errors.slice(0, 3).join(' | ')}`);
+    return { rows: results.flatMap(rowsFor), targets, data: { imported, results, errors: app.errors } };
+  } finally {
+    await app.context.close();
+    await baseline.context.close();
+  }
+}

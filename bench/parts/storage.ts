@@ -1,0 +1,60 @@
+import { generateWorkshop } from '../generate';
+import { openBenchPage } from '../browser';
+import { ms, p50p95, type BenchContext, type PartOutput } from '../context';
+import { armSaveWatch, savedAfterEnter, storedNotesStartingWith, timeAddNote, timeOpenWorkshop } from '../inpage';
+import { importThroughApp, openSection, workshopIdByTitle } from '../seed';
+import { median, spread } from '../stats';
+import { FIELD_LABELS, commitTypedNote, waitForCanvas } from './canvasUi';
+
+const TITLE = 'Bench storage 1000 partners 5000 notes';
+const EDITS = 20;
+/** WriteThrough's debounce in src/state/persistence.ts: every edit waits this long before its write starts. */
+const DEBOUNCE_MS = 150;
+
+/** Opening a big workshop, and one edit (a typed note, Enter) until the app reports it committed to IndexedDB. */
+export async function benchStorage(ctx: BenchContext): Promise<PartOutput> {
+  const bench = await openBenchPage(ctx.browser);
+  const { page } = bench;
+  try {
+    const bundle = generateWorkshop({ title: TITLE, partners: 1000, edges: 2000, canvases: 20, notes: 5000 }, 5000);
+    const imported = await importThroughApp(page, ctx.appUrl, [bundle]);
+    ctx.log(`storage: imported ${(imported.bytes / 1e6).toFixed(1)} MB in ${imported.ms} ms`);
+    const id = await workshopIdByTitle(page, TITLE);
+
+    const opens: number[] = [];
+    for (let run = 0; run < ctx.runs; run++) {
+      await page.goto(`${ctx.appUrl}/?load=${Date.now()}`);
+      await page.getByRole('link', { name: TITLE, exact: true }).waitFor();
+      opens.push(await timeOpenWorkshop(page, TITLE));
+      ctx.log(`storage: open ${run + 1}: ${opens[run]?.toFixed(0)} ms`);
+    }
+
+    await openSection(page, ctx.appUrl, id, 'canvas', TITLE);
+    await waitForCanvas(page, Math.floor(bundle.notes.length / bundle.canvases.length));
+    const edits: number[] = [];
+    for (let i = 0; i < EDITS; i++) {
+      await timeAddNote(page, FIELD_LABELS[i % FIELD_LABELS.length] as string);
+      await page.keyboard.type(`Bench edit ${i + 1}`);
+      await armSaveWatch(page);
+      await commitTypedNote(page, '');
+      edits.push(await savedAfterEnter(page));
+    }
+    const stored = await storedNotesStartingWith(page, id, 'Bench edit ');
+    if (stored !== EDITS) throw new Error(`IndexedDB holds ${stored} of the ${EDITS} edited notes after "All changes saved"`);
+    const e = spread(edits);
+    const writes = edits.map((v) => v - DEBOUNCE_MS);
+    if (bench.errors.length) ctx.log(`storage: the app logged errors: ${bench.errors.slice(0, 3).join(' | ')}`);
+    return {
+      rows: [
+        { measure: 'open workshop, 1,000 partners + 5,000 notes (link → first section)', value: `median ${ms(median(opens))}`, compare: `runs ${opens.map((v) => v.toFixed(0)).join(', ')}` },
+        { measure: 'edit → committed in IndexedDB (Enter → "All changes saved")', value: p50p95(e), compare: `${EDITS} edits in the same workshop; all ${stored} found in IndexedDB` },
+        { measure: `  of which after the ${DEBOUNCE_MS} ms save debounce`, value: p50p95(spread(writes)), compare: 'diff + one Dexie transaction + status render' },
+        { measure: 'import through Import workshop (1,000 + 5,000)', value: ms(imported.ms), compare: `${(imported.bytes / 1e6).toFixed(1)} MB file` },
+      ],
+      targets: [{ name: 'edit → committed in IndexedDB, p95', value: e.p95, limit: 30, unit: 'ms', kind: 'max' }],
+      data: { opens, edits, imported, errors: bench.errors },
+    };
+  } finally {
+    await bench.context.close();
+  }
+}
