@@ -21,6 +21,7 @@ export class WriteThrough {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
+  private lastWriteAt = 0;
   private readonly written = new Set<string>();
 
   constructor(
@@ -39,7 +40,10 @@ export class WriteThrough {
     if (this.closed || next === this.latest) return;
     this.latest = next;
     this.options.onState({ status: 'saving' });
-    this.schedule(this.options.debounceMs ?? 150);
+    const debounce = this.options.debounceMs ?? 150;
+    // An edit after a quiet spell is written at once (next task); a burst (typing, dragging) is gathered by the debounce.
+    const quiet = !this.timer && !this.running && Date.now() - this.lastWriteAt >= debounce;
+    this.schedule(quiet ? 0 : debounce);
   }
 
   /** Writes now; resolves when everything changed so far is committed (or has failed). */
@@ -50,6 +54,7 @@ export class WriteThrough {
     // A change undone before the debounce fired leaves nothing to write, but "Saving…" must still clear.
     if (!this.dirty) return this.options.onState({ status: 'saved', at: nowIso() });
     const target = this.latest;
+    this.lastWriteAt = Date.now();
     const changes = diffEntities(this.persisted, target);
     this.running = (async () => {
       try {
