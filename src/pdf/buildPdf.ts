@@ -16,6 +16,7 @@ function allText(bundle: WorkshopBundle): string {
     ...bundle.notes.map((n) => n.text),
     ...bundle.edges.map((e) => e.label),
     ...bundle.insights.flatMap((i) => [i.text, i.response]),
+    ...bundle.enablement.flatMap((e) => e.checklist.map((item) => item.label)),
   ].join('\n');
 }
 

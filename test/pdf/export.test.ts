@@ -64,7 +64,7 @@ describe('PDF files (checked with poppler)', () => {
     expect(report.Author).toBe('Northwind Analytics');
     expect(report.Subject).toContain('Full workshop report');
     expect(report.Creator).toBe('Partnerscape');
-    expect(Number(report.Pages)).toBe(10);
+    expect(Number(report.Pages)).toBe(13);
     expect(info(files.map ?? '').Pages).toBe('1');
     expect(info(files.map ?? '').Title).toBe('Northwind ecosystem workshop — Ecosystem tier map');
   });

@@ -6,6 +6,8 @@ import { INK } from '../theme';
 /** A section that flows down pages: a cursor, fresh pages with the section's header when space runs out. */
 export class Flow {
   readonly pages: LaidOutPage[] = [];
+  /** Sub-sections for the outline and contents, with their page index within this flow. */
+  readonly marks: { title: string; page: number }[] = [];
   readonly box: Box;
   y = 0;
   private page: LaidOutPage | null = null;
@@ -59,9 +61,15 @@ export class Flow {
     this.y += opts.after ?? 6;
   }
 
-  heading(text: string): void {
-    this.ensure(40);
+  heading(text: string, room = 40): void {
+    this.ensure(room);
     if (this.y > this.box.y) this.y += 6;
     this.paragraph(text, { font: 'bold', size: 12.5, after: 4 });
+  }
+
+  /** A heading that also becomes an outline and contents entry under the section; `room` keeps it with what follows. */
+  subsection(text: string, room = 80): void {
+    this.heading(text, room);
+    this.marks.push({ title: text, page: this.pages.length - 1 });
   }
 }

@@ -4,55 +4,66 @@ import type { LayoutContext } from '../frame';
 import { layoutMapPage } from '../mapPage';
 import type { LaidOutPage, OutlineEntry } from '../primitives';
 import { contentsCapacity, contentsPages, coverPage } from './cover';
+import { enablementSection } from './enablement';
 import { fitMatrixSection } from './fitMatrix';
 import { Flow } from './flow';
+import { insightsSection } from './insights';
+import { metricsSection } from './metrics';
 import { objectivesSection, tiersSection } from './sections';
-import { insightsSection, partnersByScore, scorecardSection } from './tables';
+import { partnersByScore, scorecardSection } from './tables';
 
-type Section = { title: string; pages: (ctx: LayoutContext) => LaidOutPage[]; children?: (ctx: LayoutContext, first: number) => { pages: LaidOutPage[]; entries: OutlineEntry[] } };
+/** A section's pages and its outline entry, page numbers counted from the section's first page. */
+interface LaidOutSection {
+  pages: LaidOutPage[];
+  entry: OutlineEntry;
+}
 
-function flowed(title: string, fill: (flow: Flow) => void): Section {
-  return {
-    title,
-    pages: (ctx) => {
-      const flow = new Flow(ctx, title);
-      flow.current();
-      fill(flow);
-      return flow.pages;
-    },
-  };
+function flowed(ctx: LayoutContext, title: string, fill: (flow: Flow) => void): LaidOutSection {
+  const flow = new Flow(ctx, title);
+  flow.current();
+  fill(flow);
+  const children = flow.marks.map((m) => ({ title: m.title, page: m.page }));
+  return { pages: flow.pages, entry: { title, page: 0, ...(children.length ? { children } : {}) } };
+}
+
+function canvasesSection(ctx: LayoutContext): LaidOutSection {
+  const canvases = sortedCanvasesOf(ctx.bundle);
+  if (canvases.length === 0) return flowed(ctx, 'Canvases', (flow) => flow.paragraph('No canvases yet.'));
+  const pages: LaidOutPage[] = [];
+  const children: OutlineEntry[] = [];
+  for (const canvas of canvases) {
+    children.push({ title: canvas.title, page: pages.length });
+    pages.push(...layoutCanvasPages(ctx, canvas));
+  }
+  return { pages, entry: { title: 'Canvases', page: 0, children } };
+}
+
+function shifted(entry: OutlineEntry, by: number): OutlineEntry {
+  return { ...entry, page: entry.page + by, ...(entry.children ? { children: entry.children.map((c) => shifted(c, by)) } : {}) };
 }
 
 /** Cover, contents, then each section on fresh pages; the contents and the outline point at each. */
 export function layoutReport(ctx: LayoutContext, pages: LaidOutPage[], outline: OutlineEntry[]): void {
-  const sections: Section[] = [
-    flowed('Objectives and partner mix', objectivesSection),
-    flowed('Tiers', tiersSection),
-    flowed('Partner scorecard', scorecardSection),
-    flowed('Fit matrix', (flow) => fitMatrixSection(flow, partnersByScore(flow))),
+  const sections: LaidOutSection[] = [
+    flowed(ctx, 'Objectives and partner mix', objectivesSection),
+    flowed(ctx, 'Tiers', tiersSection),
+    flowed(ctx, 'Partner scorecard', scorecardSection),
+    flowed(ctx, 'Fit matrix', (flow) => fitMatrixSection(flow, partnersByScore(flow))),
+    canvasesSection(ctx),
+    { pages: [layoutMapPage(ctx)], entry: { title: 'Ecosystem tier map', page: 0 } },
+    flowed(ctx, 'Enablement', enablementSection),
+    flowed(ctx, 'Metrics', metricsSection),
+    flowed(ctx, 'Insights', insightsSection),
   ];
-  const canvases = sortedCanvasesOf(ctx.bundle);
-  const rowCount = sections.length + 3 + canvases.length;
+  // Sections are laid out first, so the contents know how many rows (and pages) they need.
+  const rowCount = sections.reduce((n, s) => n + 1 + (s.entry.children?.length ?? 0), 0);
   const contentsCount = Math.ceil(rowCount / contentsCapacity(ctx));
   const body: LaidOutPage[] = [];
-  const first = 1 + contentsCount;
   const entries: OutlineEntry[] = [];
   for (const section of sections) {
-    entries.push({ title: section.title, page: first + body.length });
-    body.push(...section.pages(ctx));
+    entries.push(shifted(section.entry, 1 + contentsCount + body.length));
+    body.push(...section.pages);
   }
-  const canvasEntry: OutlineEntry = { title: 'Canvases', page: first + body.length, children: [] };
-  for (const canvas of canvases) {
-    canvasEntry.children?.push({ title: canvas.title, page: first + body.length });
-    body.push(...layoutCanvasPages(ctx, canvas));
-  }
-  if (canvases.length === 0) body.push(...flowed('Canvases', (flow) => flow.paragraph('No canvases yet.')).pages(ctx));
-  entries.push(canvasEntry);
-  entries.push({ title: 'Ecosystem tier map', page: first + body.length });
-  body.push(layoutMapPage(ctx));
-  entries.push({ title: 'Insights', page: first + body.length });
-  body.push(...flowed('Insights', insightsSection).pages(ctx));
-
   pages.push(coverPage(ctx), ...contentsPages(ctx, entries, contentsCount), ...body);
   outline.push({ title: 'Cover', page: 0 }, { title: 'Contents', page: 1 }, ...entries);
 }

@@ -1,4 +1,4 @@
-import { INSIGHT_KIND_LABELS, INSIGHT_STATUS_LABELS, OBJECTIVE_LABELS, PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS } from '../../domain/labels';
+import { OBJECTIVE_LABELS, PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS } from '../../domain/labels';
 import type { Partner } from '../../domain/records';
 import { noiseReasons, totalScore } from '../../domain/scoring';
 import { INK, TYPE_COLOR } from '../theme';
@@ -51,35 +51,5 @@ export function scorecardSection(flow: Flow): void {
       { header: 'Flag', share: 12 },
     ],
     rows,
-  );
-}
-
-/** Partner insights, highest weight first, with the response given back to the partner. */
-export function insightsSection(flow: Flow): void {
-  const { insights, partners } = flow.ctx.bundle;
-  if (insights.length === 0) return flow.paragraph('No insights recorded yet.', { color: INK.text2 });
-  flow.paragraph('What partners reported, weighted 1–5, and what we told them back.', { size: 9.5, color: INK.text2, after: 10 });
-  const sorted = [...insights].sort((a, b) => b.weight - a.weight || b.date.localeCompare(a.date));
-  flowTable(
-    flow,
-    [
-      { header: 'Kind', share: 12 },
-      { header: 'Partner', share: 14 },
-      { header: 'Insight', share: 30 },
-      { header: 'Weight', share: 7, align: 'center' },
-      { header: 'Status', share: 10 },
-      { header: 'Response', share: 27 },
-    ],
-    sorted.map((insight) => {
-      const partner = partners.find((p) => p.id === insight.partnerId);
-      return [
-        { text: INSIGHT_KIND_LABELS[insight.kind] },
-        partner ? { text: partner.name, dot: TYPE_COLOR[partner.type] } : { text: '—', color: INK.text3 },
-        { text: insight.text },
-        { text: String(insight.weight), font: 'bold' },
-        { text: INSIGHT_STATUS_LABELS[insight.status] },
-        insight.response ? { text: insight.response } : { text: 'No response yet', color: INK.text3 },
-      ];
-    }),
   );
 }
