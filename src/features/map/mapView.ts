@@ -8,6 +8,8 @@ export interface SectorLabel {
 
 const LABEL_OFFSET = 48;
 const LABEL_BOX = { width: 170, height: 34 };
+/** A small map is not blown up past its natural size. */
+const MIN_FIT = { width: 960, height: 640 };
 
 /** Each type's name on its sector's centre line, just outside its partners, clear of every node. */
 export function sectorLabels(layout: EcosystemLayout, partners: Iterable<Partner>): SectorLabel[] {
@@ -54,5 +56,7 @@ export function fitBounds(layout: EcosystemLayout, labels: SectorLabel[]): { x: 
     const a = ringLabelAngle();
     grow({ x: layout.center.x + ring.radius * Math.cos(a), y: layout.center.y + ring.radius * Math.sin(a) }, 150, 30);
   }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const fitWidth = Math.max(maxX - minX, MIN_FIT.width);
+  const fitHeight = Math.max(maxY - minY, MIN_FIT.height);
+  return { x: (minX + maxX - fitWidth) / 2, y: (minY + maxY - fitHeight) / 2, width: fitWidth, height: fitHeight };
 }
