@@ -52,7 +52,7 @@ test('a value exchange is created by dragging between nodes, edited, deleted and
   await page.reload();
   await expect(page.locator('.react-flow__edge-text', { hasText: 'Webinar series' })).toBeVisible();
 
-  await page.locator('.react-flow__edge', { hasText: 'Webinar series' }).click();
+  await page.locator('.react-flow__edge', { hasText: 'Webinar series' }).locator('.react-flow__edge-textwrapper').click();
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__edge-text', { hasText: 'Webinar series' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
@@ -76,6 +76,12 @@ test('dropping a partner on another ring changes its tier, with undo, and it sur
   await waitForSaved(page);
   await page.reload();
   await expect(node(page, 'Pinnacle Events').locator('.pnode-tier')).toHaveText('Strategic');
+  const dropped = await node(page, 'Pinnacle Events').getAttribute('style');
+  await page.getByRole('button', { name: 'Auto layout' }).click();
+  await expect(page.getByText('Partners placed automatically by tier and type')).toBeVisible();
+  await expect(node(page, 'Pinnacle Events')).not.toHaveAttribute('style', dropped ?? '');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(node(page, 'Pinnacle Events')).toHaveAttribute('style', dropped ?? '');
   await page.getByRole('link', { name: 'Partners' }).click();
   await expect(page.getByText('Pinnacle Events')).toBeVisible();
 });
