@@ -86,7 +86,7 @@ test('dropping a partner on another ring changes its tier, with undo, and it sur
   await expect(page.getByText('Pinnacle Events')).toBeVisible();
 });
 
-test('filters by type, tier and status; search centres on a partner and selects it', async ({ page }) => {
+test('filters by type, tier and status; search selects a partner, dims the rest, adds an exchange by keyboard and opens its page', async ({ page }) => {
   await openMap(page);
   await page.getByRole('checkbox', { name: 'Channel' }).uncheck();
   await expect(node(page, 'Meridian Resellers')).toBeHidden();
@@ -109,6 +109,18 @@ test('filters by type, tier and status; search centres on a partner and selects 
   await page.getByRole('searchbox', { name: 'Find partner on the map' }).press('Enter');
   await expect(node(page, 'Kestrel Analytics')).toHaveClass(/selected/);
   await expect(node(page, 'Fjord Robotics')).toHaveClass(/is-dimmed/);
+
+  await page.getByRole('button', { name: 'New value exchange…' }).click();
+  await page.getByLabel('New value exchange with').selectOption({ label: 'Fjord Robotics' });
+  await page.getByRole('button', { name: 'Add…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New value exchange' });
+  await expect(dialog.getByLabel('Kind')).toHaveValue('co-innovation');
+  await dialog.getByLabel('Label').fill('Lab visits');
+  await dialog.getByLabel('Label').press('Enter');
+  await expect(page.locator('.react-flow__edge-text', { hasText: 'Lab visits' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find partner on the map' }).fill('kestrel');
+  await page.getByRole('searchbox', { name: 'Find partner on the map' }).press('Enter');
+  await expect(node(page, 'Fjord Robotics')).not.toHaveClass(/is-dimmed/);
   await page.getByRole('button', { name: 'Open partner page' }).click();
   await expect(page).toHaveURL(/#\/w\/[^/]+\/partners\/[^/]+$/);
 });

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Partner } from '../../domain';
 import { PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS } from '../../domain';
 import { Button } from '../../ui/Button';
@@ -8,12 +9,18 @@ interface FocusPanelProps {
   tierName: string;
   score: number | null;
   exchanges: number;
+  /** Other nodes this one can exchange value with: id and display name, sorted. */
+  targets: { id: string; name: string }[];
+  onConnect: (targetId: string) => void;
   onOpen: () => void;
   onClear: () => void;
 }
 
 /** What the highlighted node is and where to go from it; its name is on the node itself. */
-export function FocusPanel({ partner, tierName, score, exchanges, onOpen, onClear }: FocusPanelProps) {
+export function FocusPanel({ partner, tierName, score, exchanges, targets, onConnect, onOpen, onClear }: FocusPanelProps) {
+  const [choosing, setChoosing] = useState(false);
+  const [target, setTarget] = useState('');
+  const selectId = useId();
   return (
     <section className="map-panel" aria-label="Selected partner">
       <h2>{partner ? 'Selected partner' : 'Our organisation'}</h2>
@@ -36,6 +43,34 @@ export function FocusPanel({ partner, tierName, score, exchanges, onOpen, onClea
         <dd>{exchanges}</dd>
       </dl>
       <p className="map-hint">Its value exchanges and direct partners stay bright; the rest is dimmed.</p>
+      {choosing ? (
+        <form
+          className="map-connect-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!target) return;
+            setChoosing(false);
+            onConnect(target);
+          }}
+        >
+          <label htmlFor={selectId}>New value exchange with</label>
+          <select id={selectId} value={target} autoFocus onChange={(e) => setTarget(e.target.value)}>
+            <option value="">Choose a partner…</option>
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+          <Button size="sm" type="submit" disabled={!target}>
+            Add…
+          </Button>
+        </form>
+      ) : (
+        <Button size="sm" onClick={() => setChoosing(true)}>
+          New value exchange…
+        </Button>
+      )}
       <div className="map-panel-actions">
         {partner && (
           <Button variant="primary" size="sm" onClick={onOpen}>

@@ -79,6 +79,13 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
 
   const selectedPartner = selected.node ? (partners[selected.node] ?? null) : null;
   const selectedEdge = selected.edge ? edges[selected.edge] : undefined;
+  const connectTargets = useMemo(
+    () =>
+      selected.node
+        ? [{ id: workshop.id, name: nameOf(workshop.id) }, ...model.partnerList.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name))].filter((t) => t.id !== selected.node)
+        : [],
+    [selected.node, workshop.id, nameOf, model.partnerList],
+  );
   const focusExchanges = selected.node ? model.edgeList.filter((e) => e.from === selected.node || e.to === selected.node).length : 0;
 
   return (
@@ -133,10 +140,13 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
           )}
           {!selectedEdge && selected.node && (selectedPartner || selected.node === workshop.id) && (
             <FocusPanel
+              key={selected.node}
               partner={selectedPartner}
               tierName={selectedPartner ? (tierNames.get(selectedPartner.tierId) ?? UNTIERED_RING_NAME) : ''}
               score={selectedPartner ? totalScore(selectedPartner.scores, workshop.scoreWeights) : null}
               exchanges={focusExchanges}
+              targets={connectTargets}
+              onConnect={(to) => selected.node && onConnectNodes(selected.node, to)}
               onOpen={() => selectedPartner && openPartner(selectedPartner.id)}
               onClear={() => setSelected({ node: null, edge: null })}
             />
