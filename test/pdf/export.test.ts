@@ -85,6 +85,15 @@ describe('PDF files (checked with poppler)', () => {
     expect(text).toContain(squash('Noise: no objective, low score'));
   });
 
+  it('has the enablement checklists, the metric sections and prioritised insights in the report text', () => {
+    const text = squash(run('pdftotext', files.report ?? '', '-'));
+    for (const plan of example.enablement) for (const item of plan.checklist) expect(text).toContain(squash(item.label));
+    for (const heading of ['Enablement', 'Due and overdue', 'Plans by partner', 'Metrics', 'By partner type', 'By tier', 'Partner-sourced revenue', 'Co-innovation output', 'Response to the partner']) {
+      expect(text).toContain(squash(heading));
+    }
+    expect(text).toContain(squash('Figures for Q3 2026'));
+  });
+
   it('renders Polish, Greek, Russian, Vietnamese and Japanese, with only embedded fonts', () => {
     for (const file of [files.multilingual, files.a3]) {
       const text = squash(run('pdftotext', file ?? '', '-'));
