@@ -17,5 +17,6 @@ test('exports the workshop report as a PDF download with the notes as text', asy
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Distribution in DACH and Nordic manufacturing');
   expect(text).toContain('Partner scorecard');
+  for (const heading of ['Enablement', 'Due and overdue', 'Deal registration', 'Metrics', 'By partner type', 'By tier', 'Response to the partner']) expect(text).toContain(heading);
   await expect(dialog).toBeHidden();
 });
