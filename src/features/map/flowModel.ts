@@ -85,6 +85,63 @@ export function partnerNodeData(
   return out;
 }
 
+/** The previous call's nodes and edges by id: unchanged ones are handed back as the same objects. */
+export interface FlowCache {
+  nodes: Map<string, MapFlowNode>;
+  edges: Map<string, ValueFlowEdge>;
+}
+
+export function newFlowCache(): FlowCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+function sameNode(a: MapFlowNode, b: MapFlowNode): boolean {
+  const sameData = a.type === 'org' || b.type === 'org' ? a.type === b.type && a.data.name === b.data.name : a.data === b.data;
+  return sameData && a.position.x === b.position.x && a.position.y === b.position.y && a.hidden === b.hidden && a.selected === b.selected && a.className === b.className;
+}
+
+function sameEdge(a: ValueFlowEdge, b: ValueFlowEdge): boolean {
+  const x = a.data;
+  const y = b.data;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.markerStart === b.markerStart &&
+    a.hidden === b.hidden &&
+    a.selected === b.selected &&
+    a.className === b.className &&
+    x?.kind === y?.kind &&
+    x?.text === y?.text &&
+    x?.labelT === y?.labelT &&
+    x?.sourceHalf === y?.sourceHalf &&
+    x?.targetHalf === y?.targetHalf
+  );
+}
+
+/** Swaps in last time's object for every item that did not change, so React Flow skips it. */
+function reuse<T extends MapFlowNode | ValueFlowEdge>(items: T[], previous: Map<string, T>, same: (a: T, b: T) => boolean): { items: T[]; byId: Map<string, T> } {
+  const byId = new Map<string, T>();
+  const out = items.map((item) => {
+    const old = previous.get(item.id);
+    const kept = old && same(old, item) ? old : item;
+    byId.set(item.id, kept);
+    return kept;
+  });
+  return { items: out, byId };
+}
+
+export function reuseNodes(nodes: MapFlowNode[], cache: FlowCache): MapFlowNode[] {
+  const result = reuse(nodes, cache.nodes, sameNode);
+  cache.nodes = result.byId;
+  return result.items;
+}
+
+export function reuseEdges(edges: ValueFlowEdge[], cache: FlowCache): ValueFlowEdge[] {
+  const result = reuse(edges, cache.edges, sameEdge);
+  cache.edges = result.byId;
+  return result.items;
+}
+
 function viewClass(id: string, view: MapViewState): string | undefined {
   return view.near && !view.near.has(id) ? 'is-dimmed' : undefined;
 }

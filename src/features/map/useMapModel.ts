@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { layoutEcosystem, matchesFilters, neighbourhood, type MapFilters, type Partner, type WorkshopEntities } from '../../domain';
 import { sectorLabels } from './mapView';
 import { placeEdgeLabels } from './labelPlacement';
-import { edgeText, partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
+import { edgeText, newFlowCache, partnerNodeData, reuseEdges, reuseNodes, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
 
 const dataCache = new WeakMap<Partner, PartnerNodeData>();
 
 /** Domain → layout → React Flow nodes and edges, each step memoised on the records it reads. */
 export function useMapModel(entities: WorkshopEntities, filters: MapFilters, selectedNodeId: string | null, selectedEdgeId: string | null) {
   const { workshop, tiers, partners, edges, layout: saved } = entities;
+  const [cache] = useState(newFlowCache);
   const tierList = useMemo(() => Object.values(tiers), [tiers]);
   const partnerList = useMemo(() => Object.values(partners), [partners]);
   const edgeList = useMemo(() => Object.values(edges), [edges]);
@@ -24,9 +25,9 @@ export function useMapModel(entities: WorkshopEntities, filters: MapFilters, sel
   const near = useMemo(() => (focusId ? neighbourhood(edgeList, focusId) : null), [edgeList, focusId]);
   const view: MapViewState = useMemo(() => ({ hidden, near, selectedNodeId: focusId, selectedEdgeId }), [hidden, near, focusId, selectedEdgeId]);
 
-  const nodes = useMemo(() => toFlowNodes(workshop, layout, data, view), [workshop, layout, data, view]);
+  const nodes = useMemo(() => reuseNodes(toFlowNodes(workshop, layout, data, view), cache), [workshop, layout, data, view, cache]);
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const labelT = useMemo(() => placeEdgeLabels(layout, edgeList.map((e) => ({ id: e.id, from: e.from, to: e.to, text: edgeText(e) })), workshop.id), [layout, edgeList, workshop.id]);
-  const flowEdges = useMemo(() => toFlowEdges(edgeList, workshop.id, nodeIds, view, labelT), [edgeList, workshop.id, nodeIds, view, labelT]);
+  const flowEdges = useMemo(() => reuseEdges(toFlowEdges(edgeList, workshop.id, nodeIds, view, labelT), cache), [edgeList, workshop.id, nodeIds, view, labelT, cache]);
   return { layout, labels, nodes, edges: flowEdges, hidden, tierList, partnerList, edgeList };
 }

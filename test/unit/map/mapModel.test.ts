@@ -14,7 +14,7 @@ import {
   updateMapEdge,
   type WorkshopEntities,
 } from '../../../src/domain';
-import { partnerNodeData, toFlowEdges, toFlowNodes, type MapViewState } from '../../../src/features/map/flowModel';
+import { newFlowCache, partnerNodeData, reuseEdges, reuseNodes, toFlowEdges, toFlowNodes, type MapViewState } from '../../../src/features/map/flowModel';
 import { placeEdgeLabels } from '../../../src/features/map/labelPlacement';
 import { fitBounds, sectorLabels } from '../../../src/features/map/mapView';
 
@@ -115,6 +115,24 @@ describe('domain → React Flow', () => {
     const helix = byName(e, 'Helix CRM').id;
     const hiddenView = { ...NO_VIEW, hidden: new Set([helix]) };
     expect(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, hiddenView).filter((x) => x.hidden)).toHaveLength(2);
+  });
+
+  it('hands back the same objects for nodes and edges that did not change', () => {
+    const e = example();
+    const partners = Object.values(e.partners);
+    const layout = layoutEcosystem({ workshop: e.workshop, tiers: Object.values(e.tiers), partners });
+    const data = partnerNodeData(partners, Object.values(e.tiers), e.workshop);
+    const ids = new Set([e.workshop.id, ...Object.keys(e.partners)]);
+    const cache = newFlowCache();
+    const first = reuseNodes(toFlowNodes(e.workshop, layout, data, NO_VIEW), cache);
+    const helix = byName(e, 'Helix CRM').id;
+    const view = { ...NO_VIEW, selectedNodeId: helix };
+    const second = reuseNodes(toFlowNodes(e.workshop, layoutEcosystem({ workshop: e.workshop, tiers: Object.values(e.tiers), partners }), data, view), cache);
+    const changed = second.filter((n, i) => n !== first[i]).map((n) => n.id);
+    expect(changed).toEqual([helix]);
+    const edgesA = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW), cache);
+    const edgesB = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW), cache);
+    expect(edgesB.every((x, i) => x === edgesA[i])).toBe(true);
   });
 
   it('places labels and type names clear of nodes, and fits them all', () => {
