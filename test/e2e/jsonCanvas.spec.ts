@@ -21,3 +21,14 @@ test('export the ecosystem map as a JSON Canvas file', async ({ page }) => {
   for (const edge of canvas.edges) expect(ids.has(edge.fromNode) && ids.has(edge.toNode) && edge.label.length > 0).toBe(true);
   await expect(page.getByText('Exported the ecosystem map of “Northwind ecosystem workshop” as JSON Canvas.')).toBeVisible();
 });
+
+test('the map toolbar exports the same JSON Canvas', async ({ page }) => {
+  await openExample(page);
+  await page.getByRole('link', { name: 'Ecosystem map' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Export JSON Canvas' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-map-\d{4}-\d{2}-\d{2}\.canvas$/);
+  const canvas = JSON.parse(await readFile((await file.path())!, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+  expect(canvas.nodes.length).toBe(16);
+});

@@ -9,6 +9,7 @@ import { EcosystemFlow } from './EcosystemFlow';
 import { EdgePanel } from './EdgePanel';
 import { FocusPanel } from './FocusPanel';
 import { MapLegend } from './MapLegend';
+import { exportJsonCanvas } from '../../state/jsonCanvas';
 import { MapToolbar } from './MapToolbar';
 import { NewEdgeDialog, type PendingEdge } from './NewEdgeDialog';
 import { fitBounds } from './mapView';
@@ -99,6 +100,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
         onFind={find}
         onFitView={fitView}
         onAutoLayout={autoLayoutMap}
+        onExportCanvas={() => void exportJsonCanvas(entities.workshop.id)}
       />
       <div className="map-stage">
         <div className="map-canvas">

@@ -14,9 +14,10 @@ interface MapToolbarProps {
   onFind: (partner: Partner) => void;
   onFitView: () => void;
   onAutoLayout: () => void;
+  onExportCanvas: () => void;
 }
 
-export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind, onFitView, onAutoLayout }: MapToolbarProps) {
+export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind, onFitView, onAutoLayout, onExportCanvas }: MapToolbarProps) {
   const [query, setQuery] = useState('');
   const hits = searchPartners(partners, query);
   const pick = (partner: Partner) => {
@@ -100,6 +101,9 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
           </Button>
         </span>
       )}
+      <Button size="sm" variant="ghost" className="map-export" onClick={onExportCanvas} title="Save the map as a .canvas file (the open JSON Canvas format)">
+        Export JSON Canvas
+      </Button>
     </div>
   );
 }
