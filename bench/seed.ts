@@ -33,5 +33,8 @@ export async function workshopIdByTitle(page: Page, title: string): Promise<stri
 export async function openSection(page: Page, appUrl: string, workshopId: string, section: string, title: string): Promise<void> {
   // A new query string makes it a new document even when only the hash would differ.
   await page.goto(`${appUrl}/?load=${Date.now()}#/w/${encodeURIComponent(workshopId)}/${section}`);
-  await page.getByRole('heading', { name: title, exact: true }).waitFor();
+  const heading = page.getByRole('heading', { name: title, exact: true });
+  if (await heading.waitFor({ timeout: 30_000 }).then(() => true, () => false)) return;
+  const shown = (await page.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300);
+  throw new Error(`"${title}" did not open its ${section} section; the page shows: ${shown}`);
 }
