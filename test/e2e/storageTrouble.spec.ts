@@ -36,6 +36,7 @@ test('a full disk is reported, nothing stored is lost, and the same action works
   await page.getByRole('button', { name: 'Rename Northwind ecosystem workshop' }).click();
   await page.getByRole('dialog', { name: 'Rename workshop' }).getByLabel('Title').fill('Renamed with space');
   await page.getByRole('dialog', { name: 'Rename workshop' }).getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('link', { name: 'Renamed with space' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('link', { name: 'Renamed with space' })).toBeVisible();
 });
