@@ -90,11 +90,13 @@ export class WorkshopRepository {
   /** Applies one batch of edits from the stores in one transaction; the workshop's last edit moves to `at`. */
   async apply(workshop: Workshop, changes: EntityChanges, at: string): Promise<Workshop> {
     const touched: Workshop = { ...(changes.workshop ?? workshop), updatedAt: at };
+    const names = OWNED_TABLES.filter((name) => changes.put[name]?.length || changes.remove[name]?.length);
+    const scope = [this.db.workshops, ...(changes.layout ? [this.db.layouts] : []), ...names.map((name) => this.db[name])];
     try {
-      await this.db.transaction('rw', [this.db.workshops, this.db.layouts, ...this.ownedTables], async () => {
+      await this.db.transaction('rw', scope, async () => {
         await this.db.workshops.put(touched);
         if (changes.layout) await this.db.layouts.put(changes.layout as MapLayout);
-        for (const name of OWNED_TABLES) {
+        for (const name of names) {
           const table = this.db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown>; bulkDelete(k: string[]): Promise<void> };
           const removed = changes.remove[name];
           const put = changes.put[name];
