@@ -1,15 +1,4 @@
-import type { SVGProps } from 'react';
-
-const base: SVGProps<SVGSVGElement> = {
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  strokeWidth: 1.8,
-  strokeLinecap: 'round',
-  strokeLinejoin: 'round',
-  'aria-hidden': true,
-  focusable: false,
-};
+import { iconBase as base } from '../../ui/icons';
 
 export const PencilIcon = () => (
   <svg {...base}>
