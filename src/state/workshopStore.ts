@@ -5,6 +5,7 @@ import { storage } from '../storage';
 import { watchWorkshopStamp } from '../storage/watch';
 import { noteWorkshopSaved } from './backups';
 import { WriteThrough, type SaveState } from './persistence';
+import { revealCanvasChange } from './revealChange';
 
 export const UNDO_LIMIT = 300;
 
@@ -126,12 +127,19 @@ export function endGesture(): void {
   useWorkshopStore.setState({ entities: final });
 }
 
+function historyStep(step: 'undo' | 'redo'): void {
+  const before = useWorkshopStore.getState().entities;
+  history()[step]();
+  const after = useWorkshopStore.getState().entities;
+  if (before && after && before !== after) revealCanvasChange(before, after, step === 'undo' ? 'Undid' : 'Redid');
+}
+
 export function undo(): void {
-  history().undo();
+  historyStep('undo');
 }
 
 export function redo(): void {
-  history().redo();
+  historyStep('redo');
 }
 
 export function flushWorkshop(): Promise<void> {
