@@ -1,4 +1,6 @@
-import { backupCount, installDesktopBridge, sendMenuCommand } from './desktopBridge';
+import { BAD_FILES } from '../fixtures/bad-files/corpus';
+import { xssWorkshopFile } from '../fixtures/xss';
+import { backupCount, installDesktopBridge, openWithApp, sendMenuCommand } from './desktopBridge';
 import { expect, openExample, test, waitForSaved } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -58,4 +60,16 @@ test('native menu commands reach the app', async ({ page }) => {
   await expect(page.getByText('Exported “Northwind ecosystem workshop”.')).toBeVisible();
   const saved = await page.evaluate(() => (window as unknown as { __desktop: { saved: { name: string }[] } }).__desktop.saved.map((s) => s.name));
   expect(saved[0]).toMatch(/^Northwind ecosystem workshop-workshop-\d{4}-\d{2}-\d{2}\.partnerscape$/);
+});
+
+test('a .partnerscape file opened with the app is imported, and a bad one is explained', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+  await openWithApp(page, { name: 'hostile.partnerscape', text: xssWorkshopFile() });
+  await expect(page.getByRole('heading', { name: /^XSS / })).toBeVisible();
+  const bad = BAD_FILES.find((f) => f.name === 'future-version.partnerscape')!;
+  await openWithApp(page, { name: bad.name, text: bad.content as string });
+  const alert = page.getByRole('dialog', { name: 'This file could not be imported' });
+  await expect(alert).toContainText('“future-version.partnerscape” was not imported');
+  await expect(alert).toContainText('Update the app');
 });

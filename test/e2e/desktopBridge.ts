@@ -9,6 +9,7 @@ export async function installDesktopBridge(page: Page): Promise<void> {
     type Entry = { file: string; savedAt: string; bytes: number; text: string };
     const backups = new Map<string, Entry[]>();
     const menuListeners = new Set<(command: string) => void>();
+    const fileListeners = new Set<(file: { name: string; text: string }) => void>();
     const saved: { name: string; size: number }[] = [];
     let counter = 0;
     const w = window as unknown as Record<string, unknown>;
@@ -16,6 +17,7 @@ export async function installDesktopBridge(page: Page): Promise<void> {
       backups,
       saved,
       menu: (command: string) => menuListeners.forEach((listener) => listener(command)),
+      openWithApp: (file: { name: string; text: string }) => fileListeners.forEach((listener) => listener(file)),
       backupCount: (id: string) => backups.get(id)?.length ?? 0,
     };
     w.partnerscape = {
@@ -43,7 +45,10 @@ export async function installDesktopBridge(page: Page): Promise<void> {
         menuListeners.add(listener);
         return () => menuListeners.delete(listener);
       },
-      onOpenedFile: () => () => undefined,
+      onOpenedFile: (listener: (file: { name: string; text: string }) => void) => {
+        fileListeners.add(listener);
+        return () => fileListeners.delete(listener);
+      },
     };
   });
 }
@@ -54,4 +59,9 @@ export function sendMenuCommand(page: Page, command: string): Promise<void> {
 
 export function backupCount(page: Page, workshopId: string): Promise<number> {
   return page.evaluate((id) => (window as unknown as { __desktop: { backupCount(id: string): number } }).__desktop.backupCount(id), workshopId);
+}
+
+/** As if the person double-clicked a .partnerscape file (file association or a second app instance). */
+export function openWithApp(page: Page, file: { name: string; text: string }): Promise<void> {
+  return page.evaluate((f) => (window as unknown as { __desktop: { openWithApp(f: { name: string; text: string }): void } }).__desktop.openWithApp(f), file);
 }
