@@ -108,7 +108,7 @@ test('filters by type, tier and status; search selects a partner, dims the rest,
   await page.getByRole('searchbox', { name: 'Find partner on the map' }).fill('kestrel');
   await page.getByRole('searchbox', { name: 'Find partner on the map' }).press('Enter');
   await expect(node(page, 'Kestrel Analytics')).toHaveClass(/selected/);
-  await expect(node(page, 'Fjord Robotics')).toHaveClass(/is-dimmed/);
+  await expect(node(page, 'Fjord Robotics')).toHaveCSS('opacity', '0.16');
 
   await page.getByRole('button', { name: 'New value exchange…' }).click();
   await page.getByLabel('New value exchange with').selectOption({ label: 'Fjord Robotics' });
@@ -120,7 +120,7 @@ test('filters by type, tier and status; search selects a partner, dims the rest,
   await expect(page.locator('.react-flow__edge-text', { hasText: 'Lab visits' })).toBeVisible();
   await page.getByRole('searchbox', { name: 'Find partner on the map' }).fill('kestrel');
   await page.getByRole('searchbox', { name: 'Find partner on the map' }).press('Enter');
-  await expect(node(page, 'Fjord Robotics')).not.toHaveClass(/is-dimmed/);
+  await expect(node(page, 'Fjord Robotics')).toHaveCSS('opacity', '1');
   await page.getByRole('button', { name: 'Open partner page' }).click();
   await expect(page).toHaveURL(/#\/w\/[^/]+\/partners\/[^/]+$/);
 });

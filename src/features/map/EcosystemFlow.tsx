@@ -13,6 +13,7 @@ import {
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
 import { useCallback, useState } from 'react';
+import { FarContext } from './farContext';
 import type { EcosystemLayout, PartnerMove } from '../../domain';
 import { tierAtPoint } from '../../domain';
 import type { MapFlowNode, ValueFlowEdge } from './flowModel';
@@ -30,14 +31,19 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 /** Below this zoom labels are unreadable anyway; dropping them keeps a big map smooth. */
 const FAR_ZOOM = 0.4;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+/** Wheel zoom is left out on purpose: toggling the gesture class restyles every node, too dear for one wheel step. */
+const isPanning = (s: ReactFlowState) => s.paneDragging;
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 168, height: 112 };
+const minimapClass = (node: MapFlowNode) => `minimap-${node.type === 'partner' ? node.data.type : 'org'}`;
 
 interface EcosystemFlowProps {
   layout: EcosystemLayout;
   sectorLabels: SectorLabel[];
   nodes: MapFlowNode[];
   edges: ValueFlowEdge[];
+  /** A partner is focused: everything outside its neighbourhood is dimmed. */
+  focused: boolean;
   onMoved: (moves: PartnerMove[]) => void;
   onSelect: (nodeId: string | null, edgeId: string | null) => void;
   onConnectNodes: (from: string, to: string) => void;
@@ -58,6 +64,8 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
 export function EcosystemFlow(props: EcosystemFlowProps) {
   const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onReady } = props;
   const far = useStore(isFar);
+  const panning = useStore(isPanning);
+  const [dragging, setDragging] = useState(false);
   const [nodes, setNodes] = useState(props.nodes);
   const [edges, setEdges] = useState(props.edges);
   const [sources, setSources] = useState({ nodes: props.nodes, edges: props.edges });
@@ -98,6 +106,12 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     [onSelect],
   );
 
+  const onEdgeDoubleClick = useCallback((_: unknown, edge: ValueFlowEdge) => onOpenEdge(edge.id), [onOpenEdge]);
+  const onNodeDoubleClick = useCallback((_: unknown, node: MapFlowNode) => node.type === 'partner' && onOpenPartner(node.id), [onOpenPartner]);
+  const onNodeDragStart = useCallback(() => setDragging(true), []);
+  const onNodeDragStop = useCallback(() => setDragging(false), []);
+  const className = [far && 'map-far', props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ') || undefined;
+
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, state) => {
       const from = state.fromNode?.id;
@@ -108,34 +122,38 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
   );
 
   return (
-    <ReactFlow<MapFlowNode, ValueFlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      nodeOrigin={NODE_ORIGIN}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onSelectionChange={onSelectionChange}
-      onConnectEnd={onConnectEnd}
-      onEdgeDoubleClick={(_, edge) => onOpenEdge(edge.id)}
-      onNodeDoubleClick={(_, node) => node.type === 'partner' && onOpenPartner(node.id)}
-      onInit={onReady}
-      connectionMode={ConnectionMode.Loose}
-      deleteKeyCode={DELETE_KEYS}
-      minZoom={0.02}
-      maxZoom={2.5}
-      zoomOnDoubleClick={false}
-      elevateEdgesOnSelect
-      colorMode="system"
-      proOptions={PRO_OPTIONS}
-      aria-label="Ecosystem map"
-      className={far ? 'map-far' : undefined}
-    >
-      <MapMarkers />
-      <RingLayer layout={layout} labels={props.sectorLabels} />
-      <Controls showFitView={false} showInteractive={false} position="top-left" />
-      <MiniMap pannable zoomable position="top-right" style={MINIMAP_STYLE} nodeClassName={(node) => `minimap-${node.type === 'partner' ? node.data.type : 'org'}`} ariaLabel="Map overview" />
-    </ReactFlow>
+    <FarContext value={far}>
+      <ReactFlow<MapFlowNode, ValueFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodeOrigin={NODE_ORIGIN}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onSelectionChange={onSelectionChange}
+        onConnectEnd={onConnectEnd}
+        onEdgeDoubleClick={onEdgeDoubleClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onInit={onReady}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={DELETE_KEYS}
+        minZoom={0.02}
+        maxZoom={2.5}
+        zoomOnDoubleClick={false}
+        elevateEdgesOnSelect
+        colorMode="system"
+        proOptions={PRO_OPTIONS}
+        aria-label="Ecosystem map"
+        className={className}
+      >
+        <MapMarkers />
+        <RingLayer layout={layout} labels={props.sectorLabels} />
+        <Controls showFitView={false} showInteractive={false} position="top-left" />
+        <MiniMap pannable zoomable position="top-right" style={MINIMAP_STYLE} nodeClassName={minimapClass} ariaLabel="Map overview" />
+      </ReactFlow>
+    </FarContext>
   );
 }

@@ -109,6 +109,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
             sectorLabels={model.labels}
             nodes={model.nodes}
             edges={model.edges}
+            focused={model.focused}
             onMoved={onMoved}
             onSelect={onSelect}
             onConnectNodes={onConnectNodes}

@@ -1,10 +1,12 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, use } from 'react';
+import { FarContext } from './farContext';
 import type { ValueFlowEdge } from './flowModel';
 import { exitPoint } from './labelPlacement';
 
 /** A straight value exchange from border to border, with its label where the layout found room. */
 function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd, markerStart, selected }: EdgeProps<ValueFlowEdge>) {
+  const far = use(FarContext);
   if (!data) return null;
   const dx = targetX - sourceX;
   const dy = targetY - sourceY;
@@ -20,7 +22,7 @@ function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd
       markerEnd={markerEnd}
       markerStart={markerStart}
       interactionWidth={14}
-      label={data.text}
+      label={far ? undefined : data.text}
       labelX={sx + (tx - sx) * data.labelT}
       labelY={sy + (ty - sy) * data.labelT}
       labelShowBg

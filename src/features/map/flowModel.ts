@@ -142,8 +142,12 @@ export function reuseEdges(edges: ValueFlowEdge[], cache: FlowCache): ValueFlowE
   return result.items;
 }
 
+/**
+ * With a focus, only its neighbourhood is marked (`is-near`); the stylesheet dims everything else under
+ * the canvas's `map-focus` class. Selecting a partner then changes a handful of node objects, not all.
+ */
 function viewClass(id: string, view: MapViewState): string | undefined {
-  return view.near && !view.near.has(id) ? 'is-dimmed' : undefined;
+  return view.near?.has(id) ? 'is-near' : undefined;
 }
 
 export function toFlowNodes(workshop: Workshop, layout: EcosystemLayout, data: ReadonlyMap<string, PartnerNodeData>, view: MapViewState): MapFlowNode[] {
@@ -197,7 +201,7 @@ export function toFlowEdges(
   for (const edge of edges) {
     if (!nodeIds.has(edge.from) || !nodeIds.has(edge.to)) continue;
     const marker = `map-arrow-${edge.kind}`;
-    const dimmed = view.near && !(view.near.has(edge.from) && view.near.has(edge.to) && (view.selectedNodeId === edge.from || view.selectedNodeId === edge.to));
+    const near = view.near?.has(edge.from) && view.near.has(edge.to) && (view.selectedNodeId === edge.from || view.selectedNodeId === edge.to);
     out.push({
       id: edge.id,
       type: 'value',
@@ -209,7 +213,7 @@ export function toFlowEdges(
       markerStart: edge.bidirectional ? marker : undefined,
       hidden: view.hidden.has(edge.from) || view.hidden.has(edge.to),
       selected: view.selectedEdgeId === edge.id,
-      className: `edge-${edge.kind}${dimmed ? ' is-dimmed' : ''}`,
+      className: `edge-${edge.kind}${near ? ' is-near' : ''}`,
       data: {
         kind: edge.kind,
         text: edgeText(edge),

@@ -29,5 +29,5 @@ export function useMapModel(entities: WorkshopEntities, filters: MapFilters, sel
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const labelT = useMemo(() => placeEdgeLabels(layout, edgeList.map((e) => ({ id: e.id, from: e.from, to: e.to, text: edgeText(e) })), workshop.id), [layout, edgeList, workshop.id]);
   const flowEdges = useMemo(() => reuseEdges(toFlowEdges(edgeList, workshop.id, nodeIds, view, labelT), cache), [edgeList, workshop.id, nodeIds, view, labelT, cache]);
-  return { layout, labels, nodes, edges: flowEdges, hidden, tierList, partnerList, edgeList };
+  return { layout, labels, nodes, edges: flowEdges, focused: near !== null, hidden, tierList, partnerList, edgeList };
 }

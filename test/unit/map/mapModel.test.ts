@@ -98,8 +98,8 @@ describe('domain → React Flow', () => {
     expect(nodes[0]).toMatchObject({ id: e.workshop.id, type: 'org', draggable: false, position: { x: 0, y: 0 } });
     const helixNode = nodes.find((n) => n.id === helix.id)!;
     expect(helixNode).toMatchObject({ selected: true, position: layout.positions[helix.id] });
-    expect(helixNode.className).toBeUndefined();
-    expect(nodes.find((n) => n.id === byName(e, 'Fjord Robotics').id)!.className).toBe('is-dimmed');
+    expect(helixNode.className).toBe('is-near');
+    expect(nodes.find((n) => n.id === byName(e, 'Fjord Robotics').id)!.className).toBeUndefined();
     expect(nodes.find((n) => hidden.has(n.id))!.hidden).toBe(true);
   });
 
@@ -133,6 +133,26 @@ describe('domain → React Flow', () => {
     const edgesA = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW), cache);
     const edgesB = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW), cache);
     expect(edgesB.every((x, i) => x === edgesA[i])).toBe(true);
+  });
+
+  it('focusing a partner replaces only its neighbourhood, so the rest keep their objects (dimming is one class on the canvas)', () => {
+    const e = example();
+    const partners = Object.values(e.partners);
+    const layout = layoutEcosystem({ workshop: e.workshop, tiers: Object.values(e.tiers), partners });
+    const data = partnerNodeData(partners, Object.values(e.tiers), e.workshop);
+    const ids = new Set([e.workshop.id, ...Object.keys(e.partners)]);
+    const cache = newFlowCache();
+    const nodesA = reuseNodes(toFlowNodes(e.workshop, layout, data, NO_VIEW), cache);
+    const edgesA = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, NO_VIEW), cache);
+    const helix = byName(e, 'Helix CRM').id;
+    const near = neighbourhood(Object.values(e.edges), helix);
+    const view = { ...NO_VIEW, near, selectedNodeId: helix };
+    const nodesB = reuseNodes(toFlowNodes(e.workshop, layout, data, view), cache);
+    const edgesB = reuseEdges(toFlowEdges(Object.values(e.edges), e.workshop.id, ids, view), cache);
+    expect(new Set(nodesB.filter((n, i) => n !== nodesA[i]).map((n) => n.id))).toEqual(near);
+    const touching = Object.values(e.edges).filter((x) => x.from === helix || x.to === helix).map((x) => x.id);
+    expect(edgesB.filter((x, i) => x !== edgesA[i]).map((x) => x.id).sort()).toEqual(touching.sort());
+    expect(edgesB.filter((x) => x.className?.includes('is-near')).map((x) => x.id).sort()).toEqual(touching.sort());
   });
 
   it('places labels and type names clear of nodes, and fits them all', () => {
