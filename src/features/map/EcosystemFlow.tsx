@@ -63,7 +63,9 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
 /** The React Flow canvas: keeps drags and selection locally, hands every lasting change to the callbacks. */
 export function EcosystemFlow(props: EcosystemFlowProps) {
   const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onReady } = props;
-  const far = useStore(isFar);
+  // Until the first fit the viewport sits at zoom 1: treating it as far spares a big map thousands of labels it would drop at once.
+  const [fitted, setFitted] = useState(false);
+  const far = useStore(isFar) || !fitted;
   const panning = useStore(isPanning);
   const [dragging, setDragging] = useState(false);
   const [nodes, setNodes] = useState(props.nodes);
@@ -112,6 +114,11 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
   const onNodeDragStop = useCallback(() => setDragging(false), []);
   const className = [far && 'map-far', props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ') || undefined;
 
+  const onInit = useCallback(() => {
+    onReady();
+    setFitted(true);
+  }, [onReady]);
+
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, state) => {
       const from = state.fromNode?.id;
@@ -137,7 +144,7 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
         onNodeDoubleClick={onNodeDoubleClick}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
-        onInit={onReady}
+        onInit={onInit}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={DELETE_KEYS}
         minZoom={0.02}
