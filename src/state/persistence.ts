@@ -21,6 +21,7 @@ export class WriteThrough {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
+  private immediate = false;
   private lastWriteAt = 0;
   private readonly written = new Set<string>();
 
@@ -41,9 +42,15 @@ export class WriteThrough {
     this.latest = next;
     this.options.onState({ status: 'saving' });
     const debounce = this.options.debounceMs ?? 150;
-    // An edit after a quiet spell is written at once (next task); a burst (typing, dragging) is gathered by the debounce.
-    const quiet = !this.timer && !this.running && Date.now() - this.lastWriteAt >= debounce;
-    this.schedule(quiet ? 0 : debounce);
+    // An edit after a quiet spell is written at once — in a microtask, so IndexedDB works while React paints;
+    // a burst (typing, dragging) is gathered by the debounce.
+    const quiet = !this.timer && !this.running && !this.immediate && Date.now() - this.lastWriteAt >= debounce;
+    if (!quiet) return this.schedule(debounce);
+    this.immediate = true;
+    queueMicrotask(() => {
+      this.immediate = false;
+      void this.flush();
+    });
   }
 
   /** Writes now; resolves when everything changed so far is committed (or has failed). */
