@@ -1,7 +1,7 @@
 import type { Partner, PartnerType } from './records';
 
 /** Geometry of the fit matrix: 5 × 5 cells, strategic alignment across, execution capability up. */
-export const MATRIX = { cellWidth: 172, cellHeight: 120, rowPitch: 28, maxPerCell: 4, labelChars: 16 } as const;
+export const MATRIX = { cellWidth: 220, cellHeight: 120, rowPitch: 28, maxPerCell: 4, labelChars: 24 } as const;
 
 export interface MatrixBubble {
   partnerId: string;
