@@ -1,6 +1,7 @@
 import { addMapEdge, applyPartnerMoves, clearManualPositions, removeMapEdges, updateMapEdge, type EdgeFields, type PartnerMove } from '../domain';
 import { showToast } from './toasts';
-import { undo, updateWorkshop, useWorkshopStore } from './workshopStore';
+import { offerUndo } from './undoToast';
+import { updateWorkshop, useWorkshopStore } from './workshopStore';
 
 const entities = () => useWorkshopStore.getState().entities;
 
@@ -17,7 +18,7 @@ export function commitMapMoves(moves: PartnerMove[], tierNames: ReadonlyMap<stri
   const name = before.partners[first.id]?.name ?? '';
   const tier = tierNames.get(first.tierId ?? null) ?? '';
   const message = retiered.length === 1 ? `${name} moved to ${tier}` : `${retiered.length} partners moved to another tier`;
-  showToast({ message, tone: 'info', action: { label: 'Undo', run: undo } });
+  offerUndo(message, before, entities());
 }
 
 export function autoLayoutMap(): void {
@@ -27,7 +28,7 @@ export function autoLayoutMap(): void {
     return;
   }
   updateWorkshop((e) => clearManualPositions(e));
-  showToast({ message: 'Partners placed automatically by tier and type', tone: 'info', action: { label: 'Undo', run: undo } });
+  offerUndo('Partners placed automatically by tier and type', current, entities());
 }
 
 export function createValueExchange(from: string, to: string, fields: EdgeFields): string | null {
@@ -49,5 +50,5 @@ export function deleteValueExchanges(ids: string[]): void {
   const count = ids.filter((id) => current?.edges[id]).length;
   if (count === 0) return;
   updateWorkshop((e) => removeMapEdges(e, ids));
-  showToast({ message: count === 1 ? 'Value exchange deleted' : `${count} value exchanges deleted`, tone: 'info', action: { label: 'Undo', run: undo } });
+  offerUndo(count === 1 ? 'Value exchange deleted' : `${count} value exchanges deleted`, current, entities());
 }

@@ -6,7 +6,6 @@ import {
   newId,
   nowIso,
   removePartner,
-  revertChange,
   updateTier,
   type Canvas,
   type Objective,
@@ -15,8 +14,8 @@ import {
   type Workshop,
   type WorkshopEntities,
 } from '../domain';
-import { showToast } from './toasts';
-import { undo, updateWorkshop, useWorkshopStore } from './workshopStore';
+import { offerUndo } from './undoToast';
+import { updateWorkshop, useWorkshopStore } from './workshopStore';
 
 const current = () => useWorkshopStore.getState().entities;
 
@@ -25,19 +24,7 @@ function changeWithUndo(recipe: (entities: WorkshopEntities) => WorkshopEntities
   const before = current();
   if (!before) return;
   updateWorkshop(recipe);
-  const after = current();
-  if (!after || after === before) return;
-  showToast({
-    message,
-    tone: 'info',
-    action: {
-      label: 'Undo',
-      run: () => {
-        if (current() === after) undo();
-        else updateWorkshop((now) => revertChange(now, before, after));
-      },
-    },
-  });
+  offerUndo(message, before, current());
 }
 
 /** Saves the add/edit form (already validated); returns the partner's id. */
