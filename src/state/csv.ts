@@ -1,7 +1,8 @@
-import { nowIso, parseCsv, portfolioToCsv, revertChange, type CsvParseResult, type Partner } from '../domain';
+import { nowIso, parseCsv, portfolioToCsv, type CsvParseResult, type Partner } from '../domain';
 import { platform } from '../platform';
 import { showToast } from './toasts';
-import { undo, updateWorkshop, useWorkshopStore } from './workshopStore';
+import { offerUndo } from './undoToast';
+import { updateWorkshop, useWorkshopStore } from './workshopStore';
 import { fileNameFor } from './workshops';
 
 export const CSV_FILE_FILTERS = [{ name: 'CSV (comma or semicolon separated)', extensions: ['csv', 'tsv', 'txt'] }];
@@ -37,17 +38,7 @@ export function importPartners(partners: readonly Partner[], skippedRows: readon
   const after = useWorkshopStore.getState().entities;
   if (!after || after === before) return;
   const skipped = skippedRows.length ? ` Skipped ${plural(skippedRows.length, 'row', 'rows')} with errors (${rowList(skippedRows)}).` : '';
-  showToast({
-    message: `Imported ${plural(partners.length, 'partner', 'partners')}.${skipped}`,
-    tone: 'info',
-    action: {
-      label: 'Undo',
-      run: () => {
-        if (useWorkshopStore.getState().entities === after) undo();
-        else updateWorkshop((now) => revertChange(now, before, after));
-      },
-    },
-  });
+  offerUndo(`Imported ${plural(partners.length, 'partner', 'partners')}.${skipped}`, before, after);
 }
 
 /** The open workshop's portfolio as a CSV file for Excel (UTF-8 with BOM, formula-safe cells). */
