@@ -64,3 +64,8 @@ export const INSIGHT_STATUS_LABELS: Record<InsightStatus, string> = {
   shipped: 'Shipped',
   deferred: 'Deferred',
 };
+
+/** "1 partner", "12 partners", "1,000 partners". */
+export function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -1,4 +1,4 @@
-import { nowIso, parseCsv, portfolioToCsv, type CsvParseResult, type Partner } from '../domain';
+import { nowIso, parseCsv, plural, portfolioToCsv, type CsvParseResult, type Partner } from '../domain';
 import { platform } from '../platform';
 import { showToast } from './toasts';
 import { offerUndo } from './undoToast';
@@ -19,7 +19,6 @@ export async function pickPartnerCsv(): Promise<PickedCsv | null> {
   return { fileName: file.name, result: parseCsv(file.text) };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function rowList(rows: readonly number[]): string {
   const shown = rows.slice(0, 8).join(', ');

@@ -7,17 +7,12 @@ import { showToast } from '../../state/toasts';
 import { exportWorkshopFile } from '../../state/workshops';
 import { redo, undo } from '../../state/workshopStore';
 import { appInfo } from '../../state/about';
+import { isTextEntry } from '../../ui/keyboard';
 import { importOpenedFile, useImportWorkshop } from './useImportWorkshop';
-
-function isEditable(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range'].includes((el as HTMLInputElement).type));
-}
 
 /** Undo/redo from the menu or the keyboard: text fields keep their own undo, everything else uses the workshop's. */
 function historyStep(step: 'undo' | 'redo') {
-  if (isEditable(document.activeElement)) {
+  if (isTextEntry(document.activeElement)) {
     document.execCommand(step);
     return;
   }
@@ -64,7 +59,7 @@ export function useAppCommands(): void {
     const offFile = onOpenedFile((file) => void importOpenedFile(file));
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (!mod || event.altKey || isEditable(event.target) || event.defaultPrevented) return;
+      if (!mod || event.altKey || isTextEntry(event.target) || event.defaultPrevented) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();

@@ -1,12 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { CANVAS_FIELDS, type CanvasField } from '../../domain';
 import { deleteCanvasNotes } from '../../state/canvasActions';
+import { isTextEntry } from '../../ui/keyboard';
 import { copyNotes, duplicateNotes, pasteNotes, startDraft, startEdit, useCanvasEditing } from '../../state/canvasEditing';
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return Boolean(el && (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT'));
-}
 
 /** The field of whatever has focus: a field's own controls, or a note in it. */
 function focusedField(): CanvasField | null {
@@ -37,7 +33,7 @@ export function useCanvasKeys({ canvasId, selectedIds, selectNext, enabled, sele
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target) || event.altKey) return;
+      if (event.defaultPrevented || isTextEntry(event.target) || event.altKey) return;
       if (document.querySelector('dialog[open]')) return;
       const { canvasId: id, selectedIds: selected } = latest.current;
       const mod = event.ctrlKey || event.metaKey;

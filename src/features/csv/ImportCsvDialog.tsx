@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CSV_LIMITS, DEFAULT_CSV_DEFAULTS, guessMapping, planCsvImport, type CsvImportDefaults, type CsvMapping, type CsvTable } from '../../domain';
+import { CSV_LIMITS, DEFAULT_CSV_DEFAULTS, guessMapping, planCsvImport, plural, type CsvImportDefaults, type CsvMapping, type CsvTable } from '../../domain';
 import { importPartners, pickPartnerCsv } from '../../state/csv';
 import { useEntities } from '../../state/selectors';
 import { Button } from '../../ui/Button';
@@ -13,7 +13,6 @@ interface Loaded {
 }
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** Import partners from a CRM's CSV: pick a file, check the columns, see every bad row, import the good ones. */
 export function ImportCsvDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { plural } from '../../domain';
 import type { WorkshopSummary } from '../../state/workshops';
 import { formatDate, timeAgo } from '../../ui/format';
 
@@ -9,10 +10,6 @@ interface Props {
   onExport: (w: WorkshopSummary) => void;
   onDelete: (w: WorkshopSummary) => void;
   onBackups: ((w: WorkshopSummary) => void) | null;
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export const WorkshopRow = memo(function WorkshopRow({ workshop, onRename, onDuplicate, onExport, onDelete, onBackups }: Props) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { partnerReferences, type Collection } from '../../domain';
+import { partnerReferences, plural, type Collection } from '../../domain';
 import { deletePartner } from '../../state/partners';
 import { goToSection, useRoute } from '../../state/route';
 import { useEntities } from '../../state/selectors';
@@ -9,7 +9,6 @@ import { askDelete, usePortfolioView } from './usePortfolioView';
 
 const OWNED_LABELS: Partial<Record<Collection, string>> = { enablement: 'its enablement plan', metrics: 'its recorded metrics' };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function DeletePartnerDialog() {
   const entities = useEntities();
