@@ -6,6 +6,8 @@ import { watchWorkshopStamp } from '../storage/watch';
 import { noteWorkshopSaved } from './backups';
 import { WriteThrough, type SaveState } from './persistence';
 import { revealCanvasChange } from './revealChange';
+import { showAlert } from './alerts';
+import { showToast } from './toasts';
 
 export const UNDO_LIMIT = 300;
 
@@ -38,6 +40,24 @@ useWorkshopStore.subscribe((state, prev) => {
 
 const history = () => useWorkshopStore.temporal.getState();
 
+/** Stored data that pointed at records no longer there was shown without those references; say so, with the list. */
+function reportRepairs(title: string, repairs: string[]): void {
+  const count = repairs.length;
+  showToast({
+    message: `“${title}” had ${count} ${count === 1 ? 'reference' : 'references'} to deleted records; ${count === 1 ? 'it is' : 'they are'} left out.`,
+    tone: 'info',
+    action: {
+      label: 'Details',
+      run: () =>
+        showAlert({
+          title: 'References to deleted records',
+          message: 'These links pointed at records that no longer exist. They are left out of what you see; everything else is as it was saved.',
+          details: repairs,
+        }),
+    },
+  });
+}
+
 function onSaveState(workshopId: string, save: SaveState): void {
   useWorkshopStore.setState({ save });
   if (save.status === 'saved') noteWorkshopSaved(workshopId);
@@ -59,6 +79,7 @@ export async function openWorkshop(id: string): Promise<void> {
     history().clear();
     history().resume();
     writer = new WriteThrough(entities, { repository: storage().workshops, onState: (save) => onSaveState(id, save) });
+    if (result.repairs.length) reportRepairs(result.bundle.workshop.title, result.repairs);
     knownStamp = result.bundle.workshop.updatedAt;
     stopWatching = watchWorkshopStamp(storage().db, id, (stamp) => void followExternalChange(id, stamp));
   } catch (error) {
