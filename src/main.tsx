@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { flushWorkshop } from './state/workshopStore';
+import { installVisualTokens } from './ui/visualTokens';
 import './styles/theme.css';
 import './styles/base.css';
+
+installVisualTokens();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

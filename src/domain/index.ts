@@ -29,5 +29,6 @@ export * from './canvasVotes';
 export * from './canvasTimer';
 export * from './mapEdits';
 export * from './mapFocus';
+export * from './visualLanguage';
 export * from './csv';
 export * from './jsonCanvas';

@@ -5,7 +5,7 @@ test('export the ecosystem map as a JSON Canvas file', async ({ page }) => {
   await openExample(page);
   await page.getByRole('link', { name: 'Partners' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON Canvas' }).click();
+  await page.getByRole('button', { name: 'Export for Obsidian (JSON Canvas)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Northwind ecosystem workshop-map-\d{4}-\d{2}-\d{2}\.canvas$/);
   const canvas = JSON.parse(await readFile((await file.path())!, 'utf8')) as {
@@ -26,7 +26,7 @@ test('the map toolbar exports the same JSON Canvas', async ({ page }) => {
   await openExample(page);
   await page.getByRole('link', { name: 'Ecosystem map' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Export JSON Canvas' }).click();
+  await page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Export for Obsidian (JSON Canvas)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/-map-\d{4}-\d{2}-\d{2}\.canvas$/);
   const canvas = JSON.parse(await readFile((await file.path())!, 'utf8')) as { nodes: unknown[]; edges: unknown[] };

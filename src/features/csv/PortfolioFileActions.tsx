@@ -20,7 +20,7 @@ export function PortfolioFileActions({ children }: { children?: ReactNode }) {
     <div className="portfolio-file-actions">
       <Button onClick={() => setImporting(true)}>Import CSV</Button>
       <Button onClick={() => void exportPortfolioCsv().catch(failed('The CSV export'))}>Export CSV</Button>
-      <Button onClick={() => void exportJsonCanvas(workshop.id)}>Export JSON Canvas</Button>
+      <Button onClick={() => void exportJsonCanvas(workshop.id)}>Export for Obsidian (JSON Canvas)</Button>
       {children}
       <ImportCsvDialog open={importing} onClose={() => setImporting(false)} />
     </div>

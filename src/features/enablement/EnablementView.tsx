@@ -8,6 +8,7 @@ import { DueBadge } from './DueBadge';
 import { PartnerEnablementPanel } from './PartnerEnablementPanel';
 import { localToday } from './today';
 import './enablement.css';
+import { TypeShape } from '../../ui/TypeShape';
 
 /** Portfolio-wide: what is due and overdue, every partner's onboarding progress, and one partner's plan. */
 export function EnablementView() {
@@ -65,7 +66,8 @@ export function EnablementView() {
               return (
                 <li key={p.id}>
                   <button type="button" className="enablement-partner" aria-current={p.id === current.id ? 'true' : undefined} onClick={() => setSelected(p.id)}>
-                    <span className={`type-dot type-${p.type}`} title={PARTNER_TYPE_LABELS[p.type]} />
+                    <TypeShape type={p.type} size={12} />
+                    <span className="visually-hidden">{PARTNER_TYPE_LABELS[p.type]}</span>
                     <span className="enablement-partner-name">{p.name}</span>
                     <span className="muted enablement-partner-pct">{completion === null ? 'no plan' : `${completion} %`}</span>
                   </button>

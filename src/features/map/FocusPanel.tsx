@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Partner } from '../../domain';
 import { PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS } from '../../domain';
 import { Button } from '../../ui/Button';
-import { TypeShape } from './TypeShape';
+import { TypeShape } from '../../ui/TypeShape';
 
 interface FocusPanelProps {
   partner: Partner | null;

@@ -1,5 +1,5 @@
-import { EDGE_KIND_LABELS, EDGE_KINDS, PARTNER_TYPE_LABELS, PARTNER_TYPES } from '../../domain';
-import { TypeShape } from './TypeShape';
+import { EDGE_KIND_LABELS, EDGE_KINDS, EDGE_STYLES } from '../../domain';
+import { markLegendEntries } from '../../ui/markLegend';
 
 /** Shapes and line patterns carry the meaning; colour only repeats it. */
 export function MapLegend() {
@@ -7,9 +7,9 @@ export function MapLegend() {
     <section className="map-panel map-legend" aria-label="Legend">
       <h2>Legend</h2>
       <ul>
-        {PARTNER_TYPES.map((type) => (
-          <li key={type}>
-            <TypeShape type={type} /> {PARTNER_TYPE_LABELS[type]} partner
+        {markLegendEntries({ noise: false }).map((entry) => (
+          <li key={entry.key}>
+            {entry.icon} {entry.text}
           </li>
         ))}
       </ul>
@@ -17,7 +17,7 @@ export function MapLegend() {
         {EDGE_KINDS.map((kind) => (
           <li key={kind}>
             <svg className="legend-line" width="28" height="10" aria-hidden="true">
-              <line className={`vedge-sample vedge-${kind}`} x1="1" y1="5" x2="27" y2="5" />
+              <line className={`vedge-sample vedge-${kind}`} x1="1" y1="5" x2="27" y2="5" strokeDasharray={EDGE_STYLES[kind].dash?.join(' ')} />
             </svg>
             {EDGE_KIND_LABELS[kind]}
           </li>

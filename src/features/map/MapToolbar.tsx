@@ -3,7 +3,7 @@ import { ALL_FILTERS, PARTNER_STATUS_LABELS, PARTNER_STATUSES, PARTNER_TYPE_LABE
 import type { MapFilters, Partner, PartnerStatus, Tier } from '../../domain';
 import { Button } from '../../ui/Button';
 import { SearchIcon } from '../../ui/icons';
-import { TypeShape } from './TypeShape';
+import { TypeShape } from '../../ui/TypeShape';
 
 interface MapToolbarProps {
   filters: MapFilters;
@@ -102,7 +102,7 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
         </span>
       )}
       <Button size="sm" variant="ghost" className="map-export" onClick={onExportCanvas} title="Save the map as a .canvas file (the open JSON Canvas format)">
-        Export JSON Canvas
+        Export for Obsidian (JSON Canvas)
       </Button>
     </div>
   );

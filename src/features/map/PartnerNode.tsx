@@ -1,12 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { STATUS_OUTLINE } from '../../domain';
 import type { PartnerFlowNode } from './flowModel';
-import { TypeShape } from './TypeShape';
+import { TypeShape } from '../../ui/TypeShape';
 
 /** Kept cheap on purpose: a thousand of these pan and zoom together. */
 function PartnerNodeView({ data }: NodeProps<PartnerFlowNode>) {
   return (
-    <div className={`pnode pnode-${data.type} pnode-status-${data.status}`} title={`${data.name} — ${data.typeLabel}, ${data.tierName}, ${data.statusLabel}`}>
+    <div className={`pnode pnode-${data.type} pnode-outline-${STATUS_OUTLINE[data.status]}`} title={`${data.name} — ${data.typeLabel}, ${data.tierName}, ${data.statusLabel}`}>
       <Handle type="source" id="c" position={Position.Top} className="map-anchor" isConnectable={false} />
       <TypeShape type={data.type} />
       <span className="pnode-text">

@@ -2,7 +2,7 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { PARTNER_TYPE_LABELS, PARTNER_TYPES, sectorCentre, type EcosystemLayout } from '../../domain';
 import { ringLabelAngle, type SectorLabel } from './mapView';
-import { TypeShape } from './TypeShape';
+import { TypeShape } from '../../ui/TypeShape';
 
 const transformOf = (s: ReactFlowState) => s.transform;
 

@@ -1,8 +1,12 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo, use } from 'react';
+import { EDGE_STYLES } from '../../domain';
 import { FarContext } from './farContext';
 import type { ValueFlowEdge } from './flowModel';
 import { exitPoint } from './labelPlacement';
+
+const DASH = new Map(Object.entries(EDGE_STYLES).map(([kind, style]) => [kind, style.dash ? { strokeDasharray: style.dash.join(' ') } : undefined]));
+const dashStyle = (kind: string) => DASH.get(kind);
 
 /** A straight value exchange from border to border, with its label where the layout found room. */
 function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd, markerStart, selected }: EdgeProps<ValueFlowEdge>) {
@@ -19,6 +23,7 @@ function ValueEdgeView({ id, sourceX, sourceY, targetX, targetY, data, markerEnd
       id={id}
       path={`M${sx},${sy} L${tx},${ty}`}
       className={`vedge vedge-${data.kind}${selected ? ' is-selected' : ''}`}
+      style={far ? undefined : dashStyle(data.kind)}
       markerEnd={markerEnd}
       markerStart={markerStart}
       interactionWidth={14}

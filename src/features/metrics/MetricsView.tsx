@@ -7,6 +7,7 @@ import { PeopleIcon } from '../../ui/icons';
 import { localToday } from '../enablement/today';
 import { MetricCell } from './MetricCell';
 import { Sparkline } from './Sparkline';
+import { TypeShape } from '../../ui/TypeShape';
 import { partnerTrend } from './trend';
 import './metrics.css';
 
@@ -92,7 +93,7 @@ export function MetricsView() {
               return (
                 <tr key={partner.id}>
                   <th scope="row" className="metrics-partner">
-                    <span className={`type-dot type-${partner.type}`} aria-hidden="true" />
+                    <TypeShape type={partner.type} size={12} />
                     <span className="metrics-partner-name">{partner.name}</span>
                   </th>
                   {METRIC_DEFS.map((d, col) => (

@@ -1,28 +1,19 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { matrixLayout, MATRIX, PARTNER_TYPE_LABELS, PARTNER_TYPES, type MatrixBubble, type PartnerRow } from '../../domain';
+import { matrixLayout, MATRIX, PARTNER_STATUS_LABELS, PARTNER_TYPE_LABELS, type PartnerRow, type PartnerStatus } from '../../domain';
 import { goToSection } from '../../state/route';
 import { useOpenWorkshop } from '../../state/selectors';
 import { EmptyState } from '../../ui/EmptyState';
-import { TypeShape } from './TypeMark';
+import { markLegendEntries } from '../../ui/markLegend';
+import { PartnerMark } from '../../ui/PartnerMark';
 
 const M = { left: 64, top: 16, right: 16, bottom: 56 };
 const SCALE = [1, 2, 3, 4, 5];
-
-function Shape({ b, dashed }: { b: MatrixBubble; dashed: boolean }) {
-  const cls = `bubble type-${b.type} ${dashed ? 'bubble-noise' : ''}`;
-  if (b.type === 'channel') return <circle className={cls} cx={b.x} cy={b.y} r={b.r} />;
-  if (b.type === 'technology') {
-    const s = b.r * 1.8;
-    return <rect className={cls} x={b.x - s / 2} y={b.y - s / 2} width={s} height={s} rx={2.5} />;
-  }
-  const d = b.r * 1.25;
-  return <polygon className={cls} points={`${b.x},${b.y - d} ${b.x + d},${b.y} ${b.x},${b.y + d} ${b.x - d},${b.y}`} />;
-}
 
 export function FitMatrix({ rows }: { rows: PartnerRow[] }) {
   const workshop = useOpenWorkshop();
   const layout = useMemo(() => matrixLayout(rows.map((r) => r.partner)), [rows]);
   const noisy = useMemo(() => new Set(rows.filter((r) => r.noise.length > 0).map((r) => r.partner.id)), [rows]);
+  const statuses = useMemo(() => new Map<string, PartnerStatus>(rows.map((r) => [r.partner.id, r.partner.status])), [rows]);
   if (!workshop) return null;
   if (rows.length === 0) return <EmptyState title="No partners to plot">Add partners and score them; each one lands here by strategic alignment and execution capability.</EmptyState>;
 
@@ -71,12 +62,12 @@ export function FitMatrix({ rows }: { rows: PartnerRow[] }) {
                 className="matrix-point"
                 role="link"
                 tabIndex={0}
-                aria-label={`${b.name}: ${PARTNER_TYPE_LABELS[b.type]}, alignment ${b.alignment}, execution ${b.execution}, cultural fit ${b.culture}${noisy.has(b.partnerId) ? ', noise' : ''}`}
+                aria-label={`${b.name}: ${PARTNER_TYPE_LABELS[b.type]}, ${PARTNER_STATUS_LABELS[statuses.get(b.partnerId) ?? 'active'].toLowerCase()}, alignment ${b.alignment}, execution ${b.execution}, cultural fit ${b.culture}${noisy.has(b.partnerId) ? ', noise' : ''}`}
                 onClick={() => open(b.partnerId)}
                 onKeyDown={(e) => onKey(e, b.partnerId)}
               >
                 <title>{b.name}</title>
-                <Shape b={b} dashed={noisy.has(b.partnerId)} />
+                <PartnerMark type={b.type} status={statuses.get(b.partnerId) ?? 'active'} noise={noisy.has(b.partnerId)} x={b.x - b.r} y={b.y - b.r} size={2 * b.r} />
                 <text className="matrix-label" x={b.x + 18} y={b.y + 4}>
                   {b.label}
                 </text>
@@ -91,9 +82,9 @@ export function FitMatrix({ rows }: { rows: PartnerRow[] }) {
         </svg>
       </div>
       <div className="matrix-legend" aria-label="Legend">
-        {PARTNER_TYPES.map((t) => (
-          <span key={t}>
-            <TypeShape type={t} size={13} /> {PARTNER_TYPE_LABELS[t]}
+        {markLegendEntries({ noise: true }).map((entry) => (
+          <span key={entry.key}>
+            {entry.icon} {entry.text}
           </span>
         ))}
         <span>
@@ -102,12 +93,6 @@ export function FitMatrix({ rows }: { rows: PartnerRow[] }) {
             <circle cx="23" cy="8" r="7" />
           </svg>
           larger = better cultural fit
-        </span>
-        <span>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-            <circle cx="8" cy="8" r="6" className="bubble bubble-noise legend-noise" />
-          </svg>
-          dashed outline = noise
         </span>
       </div>
     </figure>

@@ -10,7 +10,7 @@ import { PartnerEnablementPanel } from '../enablement/PartnerEnablementPanel';
 import { PartnerMetricsPanel } from '../metrics/PartnerMetricsPanel';
 import { NoiseFlag } from './NoiseFlag';
 import { PartnerScorecard } from './PartnerScorecard';
-import { TypeMark } from './TypeMark';
+import { TypeMark } from '../../ui/TypeShape';
 import { askDelete, openEditor } from './usePortfolioView';
 
 export function PartnerPage({ partnerId }: { partnerId: string }) {

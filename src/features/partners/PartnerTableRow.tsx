@@ -3,7 +3,7 @@ import { OBJECTIVE_LABELS, PARTNER_STATUS_LABELS, type PartnerRow } from '../../
 import { goToSection } from '../../state/route';
 import { formatDate } from '../../ui/format';
 import { NoiseFlag } from './NoiseFlag';
-import { TypeMark } from './TypeMark';
+import { TypeMark } from '../../ui/TypeShape';
 import { askDelete, openEditor } from './usePortfolioView';
 
 interface Props {
