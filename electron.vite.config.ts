@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      // live.js: the live session server, run by main in a utilityProcess (plain Node, no Electron import).
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), live: resolve(import.meta.dirname, 'electron/live/process.ts') } },
     },
   },
   preload: {

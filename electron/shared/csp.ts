@@ -1,13 +1,40 @@
-/** The production Content-Security-Policy: a <meta> in the built page and a header on every app:// response. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
+import { DEFAULT_LIVE_PORT } from './live';
+
+/**
+ * The production Content-Security-Policy: a <meta> in the built page and a header on every app:// response.
+ * connect-src allows exactly the live server's WebSocket on loopback (DESIGN.md §6).
+ */
+export function contentSecurityPolicy(livePort: number = DEFAULT_LIVE_PORT): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' blob: data: ws://127.0.0.1:${livePort}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** A built page whose CSP <meta> names another live port than the build's default. */
+export function withLivePort(html: string, livePort: number): string {
+  return html.split(contentSecurityPolicy()).join(contentSecurityPolicy(livePort));
+}
+
+/** The participant app's CSP: its own files, its own server's WebSocket, nothing from anywhere else. */
+export const PARTICIPANT_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
