@@ -21,9 +21,9 @@ export function contentSecurityPolicy(livePort: number = DEFAULT_LIVE_PORT): str
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
-/** A built page whose CSP <meta> names another live port than the build's default. */
+/** A built page whose CSP <meta> (HTML-escaped by the build) names another live port than the build's default. */
 export function withLivePort(html: string, livePort: number): string {
-  return html.split(contentSecurityPolicy()).join(contentSecurityPolicy(livePort));
+  return html.split(`ws://127.0.0.1:${DEFAULT_LIVE_PORT}`).join(`ws://127.0.0.1:${livePort}`);
 }
 
 /** The participant app's CSP: its own files, its own server's WebSocket, nothing from anywhere else. */
