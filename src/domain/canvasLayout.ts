@@ -1,18 +1,24 @@
 import { CANVAS_FIELDS, type CanvasField, type Note } from './records';
 
-/** Board geometry in flow units. Note x/y are relative to their field's top-left corner. */
-export const NOTE_WIDTH = 208;
-/** What a note usually measures; long notes are clamped, so few grow far past it. */
-export const NOTE_HEIGHT = 132;
-export const NOTE_GAP_X = 16;
-export const NOTE_GAP_Y = 24;
-export const FIELD_PADDING = 24;
+/**
+ * Board geometry in flow units (a note's text is 20 units). Note x/y are relative to their field's
+ * top-left corner. The board is as wide as a 1280 px window at a zoom that keeps note text at 18 px
+ * or more; fields are as tall as the window allows and grow with their notes.
+ */
+export const NOTE_WIDTH = 200;
+/** A note's smallest height (three lines); longer notes grow, up to a clamp. */
+export const NOTE_HEIGHT = 96;
+export const NOTE_GAP_X = 14;
+export const NOTE_GAP_Y = 12;
+export const FIELD_PADDING = 16;
 /** Room for the field's title, guiding question and Add note button. */
-export const FIELD_HEADER = 120;
-export const FIELD_COLUMNS = 2;
+export const FIELD_HEADER = 80;
+export const FIELD_COLUMNS = 3;
 export const FIELD_WIDTH = FIELD_PADDING * 2 + FIELD_COLUMNS * NOTE_WIDTH + (FIELD_COLUMNS - 1) * NOTE_GAP_X;
-export const FIELD_MIN_HEIGHT = FIELD_HEADER + 2 * (NOTE_HEIGHT + NOTE_GAP_Y) + FIELD_PADDING;
-export const FIELD_GAP = 32;
+/** At least one row of notes. */
+export const FIELD_MIN_HEIGHT = FIELD_HEADER + NOTE_HEIGHT + NOTE_GAP_Y + FIELD_PADDING;
+export const FIELD_GAP = 16;
+export const BOARD_WIDTH = 2 * FIELD_WIDTH + FIELD_GAP;
 
 export interface BoardPoint {
   x: number;
@@ -41,16 +47,21 @@ export function slotPosition(index: number): BoardPoint {
 
 /**
  * Fields grow downwards with their notes (by their rendered height where known); fields in one row
- * share a height so the board stays a grid.
+ * share a height so the board stays a grid. `minRowHeight` lets the rows fill the window.
  */
-export function fieldRects(notes: readonly Pick<Note, 'id' | 'field' | 'y'>[], heights: Readonly<Record<string, number>> = {}): FieldRects {
+export function fieldRects(
+  notes: readonly Pick<Note, 'id' | 'field' | 'y'>[],
+  heights: Readonly<Record<string, number>> = {},
+  minRowHeight: number = FIELD_MIN_HEIGHT,
+): FieldRects {
+  const rowMin = Math.max(FIELD_MIN_HEIGHT, Math.floor(minRowHeight));
   const needed: Record<CanvasField, number> = { desiredAssets: 0, valueOffer: 0, transferActivity: 0, createdValue: 0 };
   for (const note of notes) {
     const height = Math.max(NOTE_HEIGHT, heights[note.id] ?? 0);
-    needed[note.field] = Math.max(needed[note.field], note.y + height + NOTE_GAP_Y);
+    needed[note.field] = Math.max(needed[note.field], note.y + height + FIELD_PADDING);
   }
   const rowHeight = [0, 1].map((row) =>
-    Math.max(FIELD_MIN_HEIGHT, ...CANVAS_FIELDS.filter((f) => FIELD_CELL[f].row === row).map((f) => Math.ceil(needed[f]))),
+    Math.max(rowMin, ...CANVAS_FIELDS.filter((f) => FIELD_CELL[f].row === row).map((f) => Math.ceil(needed[f]))),
   );
   const rects = {} as FieldRects;
   for (const field of CANVAS_FIELDS) {
@@ -59,7 +70,7 @@ export function fieldRects(notes: readonly Pick<Note, 'id' | 'field' | 'y'>[], h
       x: col * (FIELD_WIDTH + FIELD_GAP),
       y: row === 0 ? 0 : (rowHeight[0] ?? 0) + FIELD_GAP,
       width: FIELD_WIDTH,
-      height: rowHeight[row] ?? FIELD_MIN_HEIGHT,
+      height: rowHeight[row] ?? rowMin,
     };
   }
   return rects;

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Background, BackgroundVariant, Controls, Panel, ReactFlow, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
+import { Background, BackgroundVariant, Panel, PanOnScrollMode, ReactFlow, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
 import {
+  CANVAS_FIELDS,
   FIELD_HEADER,
   NOTE_WIDTH,
   absolutePosition,
@@ -21,14 +22,13 @@ import { FieldNode } from './FieldNode';
 import { NoteNode } from './NoteNode';
 import { SelectionBar } from './SelectionBar';
 import { useCanvasKeys } from './useCanvasKeys';
-import { useBoardViewport } from './useBoardViewport';
-import { usePresentFit } from './usePresentation';
+import { fillingRowHeight, useBoardViewport, useFlowSize } from './useBoardViewport';
+import { useBoardCommandsOf } from './boardCommands';
 import { useVoteFeedback } from './VotingBar';
 
 const nodeTypes = { field: FieldNode, note: NoteNode };
 const EMPTY_NOTES = {};
 const NO_EDGES: never[] = [];
-const FIT_VIEW_OPTIONS = { padding: 0.04 };
 const isNote = (node: CanvasNode): node is NoteNodeType => node.type === 'note' && node.data.noteId !== null;
 
 /** The board: React Flow over the canvas's notes. Positions live in the store; React Flow only holds them mid-drag. */
@@ -37,10 +37,12 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const notes = useMemo(() => notesOfCanvas({ notes: allNotes }, canvas.id), [allNotes, canvas.id]);
   const { draft, editingId, activeField, color } = useCanvasEditing();
   const [heights, setHeights] = useState<Record<string, number>>({});
+  const size = useFlowSize();
+  const minRowHeight = fillingRowHeight(size);
   // A note being written counts too, so its field grows to hold it before it is saved.
   const rects = useMemo(
-    () => fieldRects(draft?.canvasId === canvas.id ? [...notes, { id: DRAFT_NODE_ID, ...draft }] : notes, heights),
-    [notes, heights, draft, canvas.id],
+    () => fieldRects(draft?.canvasId === canvas.id ? [...notes, { id: DRAFT_NODE_ID, ...draft }] : notes, heights, minRowHeight),
+    [notes, heights, draft, canvas.id, minRowHeight],
   );
   const { voting, notesHidden, presentStep } = useFacilitation();
   const votingHere = voting?.canvasId === canvas.id ? voting : null;
@@ -61,8 +63,9 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
         showVotes: votingHere ? votingHere.revealed : true,
         notesHidden,
         locked: Boolean(votingHere) || presenting,
+        onlyField: presentStep ? (CANVAS_FIELDS[presentStep - 1] ?? null) : null,
       }),
-    [canvas.id, notes, rects, draft, editingId, activeField, color, votingHere, notesHidden, presenting],
+    [canvas.id, notes, rects, draft, editingId, activeField, color, votingHere, notesHidden, presenting, presentStep],
   );
   const selectNext = useRef<Set<string>>(new Set());
   const [nodes, setNodes] = useState<CanvasNode[]>(derived);
@@ -154,8 +157,9 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     startDraft(canvas.id, hit.field, clampToField({ x: hit.point.x - rect.x - NOTE_WIDTH / 2, y: Math.max(FIELD_HEADER, hit.point.y - rect.y - 24) }, rect));
   };
 
-  usePresentFit(presentStep, rects);
-  const viewport = useBoardViewport(rects, presenting, draft?.canvasId === canvas.id ? absolutePosition(draft, rects) : null);
+  const draftAt = draft?.canvasId === canvas.id ? absolutePosition(draft, rects) : null;
+  const viewport = useBoardViewport(rects, size, presentStep, draftAt);
+  useBoardCommandsOf({ fitToWindow: viewport.fitToWindow, zoomBy: viewport.zoomBy });
   const selectedIds = useMemo(() => nodes.filter((n) => n.selected && isNote(n)).map((n) => n.id), [nodes]);
   const selectAll = useCallback(() => setNodes((current) => current.map((n) => (isNote(n) && !n.selected ? { ...n, selected: true } : n))), []);
   useCanvasKeys({ canvasId: canvas.id, selectedIds, selectNext, enabled: !presenting, selectAll });
@@ -173,11 +177,13 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       onNodeDoubleClick={onNodeDoubleClick}
       onPaneClick={onPaneClick}
       onDoubleClick={onDoubleClick}
-      onMoveStart={viewport.onMoveStart}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.15}
-      maxZoom={3}
+      onMoveEnd={viewport.onMoveEnd}
+      translateExtent={viewport.extent}
+      minZoom={0.2}
+      maxZoom={4}
+      panOnScroll
+      panOnScrollMode={PanOnScrollMode.Free}
+      zoomOnScroll={false}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       selectionKeyCode="Shift"
@@ -188,7 +194,13 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       colorMode="system"
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} className="canvas-bg" />
-      {!presenting && <Controls showInteractive={false} position="bottom-left" onFitView={viewport.resumeAutoFit} onZoomIn={viewport.stopAutoFit} onZoomOut={viewport.stopAutoFit} />}
+      {!presenting && viewport.manual && (
+        <Panel position="bottom-right">
+          <button type="button" className="btn btn-secondary btn-sm canvas-fit" onClick={viewport.fitToWindow} title="Fit to window (0)">
+            Fit to window
+          </button>
+        </Panel>
+      )}
       {!presenting && selectedIds.length > 0 && (
         <Panel position="bottom-center">
           <SelectionBar ids={selectedIds} />

@@ -17,6 +17,7 @@ export function CanvasDialog({ mode, initialTitle, partners, onClose, onSubmit }
   const [title, setTitle] = useState(initialTitle);
   const [partnerId, setPartnerId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const sorted = [...partners].sort((a, b) => a.name.localeCompare(b.name));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return setError('A canvas needs a title.');
@@ -31,9 +32,10 @@ export function CanvasDialog({ mode, initialTitle, partners, onClose, onSubmit }
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus onFocus={(e) => e.target.select()} />
         </Field>
         {mode === 'new' && (
-          <Field label="Partner" hint={partners.length ? 'A canvas for one partner, or a general one.' : 'Add partners to make a canvas for one of them.'}>
+          <Field label="For a partner" hint={partners.length ? 'A canvas for one partner, or a general one.' : 'No partners yet: add them under Partners to make a canvas for one of them.'}>
             <select
               value={partnerId}
+              disabled={!partners.length}
               onChange={(e) => {
                 setPartnerId(e.target.value);
                 const partner = partners.find((p) => p.id === e.target.value);
@@ -41,7 +43,7 @@ export function CanvasDialog({ mode, initialTitle, partners, onClose, onSubmit }
               }}
             >
               <option value="">General (no partner)</option>
-              {partners.map((p) => (
+              {sorted.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>

@@ -1,14 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canvasesInOrder, type Canvas } from '../../domain';
 import { createCanvasAndOpen } from '../../state/canvasActions';
 import { setPresentStep, useFacilitation } from '../../state/canvasFacilitation';
+import { useCanvasView } from '../../state/canvasView';
 import { useEntities } from '../../state/selectors';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { GridIcon, PlusIcon } from '../../ui/icons';
 import { CanvasBoard } from './CanvasBoard';
+import { CanvasDialog } from './CanvasDialog';
 import { CanvasPicker } from './CanvasPicker';
 import { CanvasToolbar } from './CanvasToolbar';
 import { PresentBar } from './PresentBar';
@@ -19,22 +21,26 @@ import './canvas.css';
 /** The Partnership Canvas section: the canvas named by the route (or the first one), or a way to make one. */
 export function CanvasSection({ itemId }: { itemId: string | null }) {
   const entities = useEntities();
+  const [creating, setCreating] = useState(false);
   if (!entities) return null;
   const canvases = canvasesInOrder(entities);
   const canvas = (itemId ? entities.canvases[itemId] : undefined) ?? canvases[0];
   if (!canvas) {
     return (
-      <EmptyState
-        title="No canvas yet"
-        icon={<GridIcon />}
-        action={
-          <Button variant="primary" icon={<PlusIcon />} onClick={() => createCanvasAndOpen()}>
-            Create canvas
-          </Button>
-        }
-      >
-        A Partnership Canvas gathers what you seek from partners, what you offer, how you work together and what it creates. Make a general one, or one per partner.
-      </EmptyState>
+      <>
+        <EmptyState
+          title="No canvas yet"
+          icon={<GridIcon />}
+          action={
+            <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
+              Create canvas
+            </Button>
+          }
+        >
+          A Partnership Canvas gathers what you seek from partners, what you offer, how you work together and what it creates. Make a general one, or one per partner.
+        </EmptyState>
+        {creating && <CanvasDialog mode="new" initialTitle="Partnership Canvas" partners={Object.values(entities.partners)} onClose={() => setCreating(false)} onSubmit={createCanvasAndOpen} />}
+      </>
     );
   }
   return (
@@ -49,10 +55,11 @@ function CanvasScreen({ canvas }: { canvas: Canvas }) {
   const presentStep = useFacilitation((s) => s.presentStep);
   const { present, exit, step } = usePresentControls(screen);
   const presenting = presentStep !== null;
+  const largeText = useCanvasView((s) => s.largeText);
   usePresentationKeys(presenting, exit, step);
   useEffect(() => () => setPresentStep(null), []);
   return (
-    <div ref={screen} className={`canvas-screen${presenting ? ' is-presenting' : ''}`}>
+    <div ref={screen} className={`canvas-screen${presenting ? ' is-presenting' : ''}${largeText ? ' canvas-large-text' : ''}`}>
       {presenting ? (
         <PresentBar title={canvas.title} step={presentStep} onStep={step} onExit={exit} />
       ) : (

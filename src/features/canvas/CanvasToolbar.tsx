@@ -1,18 +1,30 @@
 import { NOTE_COLORS } from '../../domain';
 import { setNewNoteColor, useCanvasEditing } from '../../state/canvasEditing';
 import { setNotesHidden, startVoting, useFacilitation } from '../../state/canvasFacilitation';
+import { setLargeText, useCanvasView } from '../../state/canvasView';
 import { useHistory } from '../../state/useHistory';
 import { redo, undo } from '../../state/workshopStore';
-import { DotIcon, EyeOffIcon, PresentIcon, RedoIcon, UndoIcon } from './canvasIcons';
-import { ColorSwatches } from './ColorSwatches';
+import { MenuButton, type MenuEntry } from '../../ui/Menu';
+import { PopoverButton } from '../../ui/Popover';
+import { boardCommand } from './boardCommands';
+import { ChevronDownIcon, DotIcon, EyeOffIcon, MoreIcon, PresentIcon, RedoIcon, UndoIcon } from './canvasIcons';
+import { COLOR_NAMES, ColorSwatches } from './ColorSwatches';
 import { TimerControl } from './TimerControl';
 
-/** Editing and facilitation controls above the board. */
+/** Editing and facilitation controls above the board, in one row; less-used ones sit in the More menu. */
 export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPresent: () => void }) {
   const { canUndo, canRedo } = useHistory();
   const color = useCanvasEditing((s) => s.color);
   const notesHidden = useFacilitation((s) => s.notesHidden);
   const votingHere = useFacilitation((s) => s.voting?.canvasId === canvasId);
+  const largeText = useCanvasView((s) => s.largeText);
+  const more: MenuEntry[] = [
+    { label: 'Large text', checked: largeText, onSelect: () => setLargeText(!largeText) },
+    'separator',
+    { label: 'Zoom in', shortcut: '+', onSelect: () => boardCommand('zoomBy')?.(1.2) },
+    { label: 'Zoom out', shortcut: '−', onSelect: () => boardCommand('zoomBy')?.(1 / 1.2) },
+    { label: 'Fit to window', shortcut: '0', onSelect: () => boardCommand('fitToWindow')?.() },
+  ];
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">
       <div className="canvas-tool-group">
@@ -23,23 +35,44 @@ export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPre
           <RedoIcon />
         </button>
       </div>
-      <ColorSwatches label="Colour for new notes" colors={NOTE_COLORS} current={color} onPick={setNewNoteColor} />
+      <PopoverButton
+        label="Colour for new notes"
+        buttonLabel={`Colour for new notes: ${COLOR_NAMES[color]}`}
+        className="icon-btn canvas-color-btn"
+        panel={(close) => (
+          <ColorSwatches
+            label="Colour for new notes"
+            colors={NOTE_COLORS}
+            current={color}
+            onPick={(picked) => {
+              setNewNoteColor(picked);
+              close();
+            }}
+          />
+        )}
+      >
+        <span className={`swatch-dot note-${color}`} aria-hidden="true" />
+        <ChevronDownIcon />
+      </PopoverButton>
       <button
         type="button"
         className={`btn btn-sm ${notesHidden ? 'btn-primary' : 'btn-secondary'}`}
         onClick={() => setNotesHidden(!notesHidden)}
-        title="Silent brainstorming: blur every note until you reveal them"
+        title="Silent brainstorming: cover every note until you reveal them"
       >
         <EyeOffIcon />
         {notesHidden ? 'Reveal notes' : 'Hide notes'}
       </button>
       <TimerControl />
       {!votingHere && (
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => startVoting(canvasId)}>
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => startVoting(canvasId)} title="Dot voting: each participant in turn clicks notes">
           <DotIcon />
           Start voting
         </button>
       )}
+      <MenuButton label="More canvas tools" entries={more}>
+        <MoreIcon />
+      </MenuButton>
       <button type="button" className="btn btn-primary btn-sm" onClick={onPresent} title="Full screen; arrow keys step through the fields, Escape ends">
         <PresentIcon />
         Present

@@ -1,6 +1,6 @@
 import type { NoteColor } from '../../domain';
 
-const COLOR_NAMES: Record<NoteColor, string> = { yellow: 'Yellow', orange: 'Orange', pink: 'Pink', blue: 'Blue', green: 'Green', purple: 'Purple' };
+export const COLOR_NAMES: Record<NoteColor, string> = { yellow: 'Yellow', orange: 'Orange', pink: 'Pink', blue: 'Blue', green: 'Green', purple: 'Purple' };
 
 /** The six note colours as a row of labelled swatches. */
 export function ColorSwatches({ label, colors, current, onPick }: { label: string; colors: readonly NoteColor[]; current?: NoteColor; onPick: (color: NoteColor) => void }) {

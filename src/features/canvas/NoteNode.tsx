@@ -2,6 +2,7 @@ import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { cancelDraft, cancelEdit, commitDraft, commitEdit } from '../../state/canvasEditing';
 import type { NoteNode as NoteNodeType } from './canvasNodes';
+import { EyeOffIcon } from './canvasIcons';
 import { NoteEditor } from './NoteEditor';
 
 /** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
@@ -18,16 +19,18 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
       </div>
     );
   }
+  if (hidden) {
+    // Silent brainstorming: a solid cover, and the text is not in the page at all.
+    return (
+      <div className={`note note-${color} note-hidden${selected ? ' note-selected' : ''}`} data-field={field}>
+        <span className="visually-hidden">Hidden note</span>
+        <EyeOffIcon />
+      </div>
+    );
+  }
   return (
-    <div className={`note note-${color}${selected ? ' note-selected' : ''}${hidden ? ' note-hidden' : ''}`} data-field={field}>
-      {hidden ? (
-        <>
-          <span className="visually-hidden">Hidden note</span>
-          <NoteText text={text} hidden />
-        </>
-      ) : (
-        <NoteText text={text} />
-      )}
+    <div className={`note note-${color}${selected ? ' note-selected' : ''}`} data-field={field}>
+      <NoteText text={text} />
       {votes !== null && votes > 0 && (
         <span className="note-votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
           {votes}
@@ -37,7 +40,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   );
 }
 
-function NoteText({ text, hidden = false }: { text: string; hidden?: boolean }) {
+function NoteText({ text }: { text: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
   const [expanded, setExpanded] = useState(false);
   const [overflows, setOverflows] = useState(false);
@@ -47,10 +50,10 @@ function NoteText({ text, hidden = false }: { text: string; hidden?: boolean }) 
   }, [text, expanded]);
   return (
     <>
-      <p ref={ref} className={`note-text${expanded ? ' note-text-expanded nowheel' : ''}`} dir="auto" aria-hidden={hidden || undefined}>
+      <p ref={ref} className={`note-text${expanded ? ' note-text-expanded nowheel' : ''}`} dir="auto">
         {text}
       </p>
-      {!hidden && (overflows || expanded) && (
+      {(overflows || expanded) && (
         <button
           type="button"
           className="note-more nodrag"

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { TIMER_PRESET_MINUTES, formatCountdown, remainingMs } from '../../domain';
 import { addTimerMinute, pauseTimer, resumeTimer, setTimerSound, settleTimer, startTimer, stopTimer, useCanvasTimer } from '../../state/canvasTimer';
+import { PopoverButton } from '../../ui/Popover';
+import { ChevronDownIcon, TimerIcon } from './canvasIcons';
 import { playChime } from './chime';
 
 /** Re-renders a few times a second while the timer runs and signals (visibly, and audibly if wanted) at zero. */
@@ -30,44 +32,71 @@ export function TimerClock({ large = false }: { large?: boolean }) {
   );
 }
 
-/** Presets and a custom length before the start; pause, resume, +1 min and stop while it runs. */
-export function TimerControl() {
-  const countdown = useCanvasTimer((s) => s.countdown);
+/** The length for the next start: presets, another length in minutes, and whether zero chimes. */
+function TimerLength({ minutes, onMinutes }: { minutes: number; onMinutes: (minutes: number) => void }) {
   const sound = useCanvasTimer((s) => s.sound);
-  const [minutes, setMinutes] = useState(5);
-  const [custom, setCustom] = useState('');
-  if (countdown.status === 'idle') {
-    const customMinutes = Number(custom.replace(',', '.'));
-    const chosen = custom && customMinutes > 0 ? customMinutes : minutes;
-    return (
-      <div className="timer-control" role="group" aria-label="Timer">
-        <div className="timer-presets">
+  const preset = (TIMER_PRESET_MINUTES as readonly number[]).includes(minutes);
+  const [custom, setCustom] = useState(preset ? '' : String(minutes));
+  return (
+    <PopoverButton label="Timer length" buttonLabel={`Timer length: ${minutes} min`} title="Timer length" className="btn btn-secondary btn-sm timer-length" panel={(close) => (
+      <div className="timer-panel">
+        <div className="timer-presets" role="group" aria-label="Preset lengths">
           {TIMER_PRESET_MINUTES.map((m) => (
             <button
               key={m}
               type="button"
               className="timer-preset"
-              aria-pressed={!custom && minutes === m}
+              aria-pressed={minutes === m}
               onClick={() => {
-                setMinutes(m);
-                setCustom('');
+                onMinutes(m);
+                close();
               }}
             >
               {m} min
             </button>
           ))}
-          <input
-            className="timer-custom"
-            type="number"
-            min={1}
-            max={180}
-            placeholder="min"
-            aria-label="Custom minutes"
-            value={custom}
-            onChange={(event) => setCustom(event.target.value)}
-          />
         </div>
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => startTimer(chosen)}>
+        <form
+          className="timer-other"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const value = Number(custom.replace(',', '.'));
+            if (value > 0 && value <= 180) {
+              onMinutes(value);
+              close();
+            }
+          }}
+        >
+          <label>
+            Other length (minutes)
+            <input type="number" min={1} max={180} step="any" value={custom} onChange={(event) => setCustom(event.target.value)} />
+          </label>
+          <button type="submit" className="btn btn-secondary btn-sm">
+            Set
+          </button>
+        </form>
+        <label className="timer-sound">
+          <input type="checkbox" checked={sound} onChange={(event) => setTimerSound(event.target.checked)} />
+          Chime at zero
+        </label>
+      </div>
+    )}>
+      <TimerIcon />
+      {minutes} min
+      <ChevronDownIcon />
+    </PopoverButton>
+  );
+}
+
+/** Before the start: a length and Start timer. While it runs: the clock, pause or resume, +1 min and stop. */
+export function TimerControl() {
+  const countdown = useCanvasTimer((s) => s.countdown);
+  const [minutes, setMinutes] = useState(5);
+  if (countdown.status === 'idle') {
+    return (
+      <div className="timer-control" role="group" aria-label="Timer">
+        <TimerLength minutes={minutes} onMinutes={setMinutes} />
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => startTimer(minutes)}>
           Start timer
         </button>
       </div>
@@ -92,10 +121,6 @@ export function TimerControl() {
       <button type="button" className="btn btn-ghost btn-sm" onClick={stopTimer}>
         {countdown.status === 'done' ? 'Dismiss' : 'Stop'}
       </button>
-      <label className="timer-sound">
-        <input type="checkbox" checked={sound} onChange={(event) => setTimerSound(event.target.checked)} />
-        Sound
-      </label>
     </div>
   );
 }

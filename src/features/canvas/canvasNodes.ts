@@ -40,6 +40,8 @@ export interface BoardView {
   notesHidden: boolean;
   /** Voting and presenting lock the notes in place. */
   locked: boolean;
+  /** Presenting one field: the others are left out, so none shows cut off at the screen's edge. */
+  onlyField: CanvasField | null;
   color: NoteColor;
 }
 
@@ -59,6 +61,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
       selectable: false,
       focusable: false,
       deletable: false,
+      hidden: view.onlyField !== null && view.onlyField !== field,
       zIndex: 0,
       style: { pointerEvents: 'none' },
       data: { field, canvasId: view.canvasId, noteCount: counts[field], active: field === view.activeField },
@@ -77,6 +80,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
         draggable: !view.locked && !editing,
         selectable: !view.locked,
         deletable: false,
+        hidden: view.onlyField !== null && view.onlyField !== note.field,
         zIndex: editing ? 3 : 1,
         data: {
           noteId: note.id,
@@ -122,6 +126,7 @@ function sameNode(a: CanvasNode, b: CanvasNode): boolean {
     a.draggable === b.draggable &&
     a.selectable === b.selectable &&
     a.zIndex === b.zIndex &&
+    a.hidden === b.hidden &&
     sameData(a.data, b.data)
   );
 }

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import { CANVAS_FIELDS, type FieldRects } from '../../domain';
+import { useCallback, useEffect, type RefObject } from 'react';
+import { CANVAS_FIELDS } from '../../domain';
 import { setPresentStep, useFacilitation } from '../../state/canvasFacilitation';
 
 export const PRESENT_STEPS = 1 + CANVAS_FIELDS.length;
@@ -45,30 +44,4 @@ export function usePresentationKeys(active: boolean, exit: () => void, step: (de
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
   }, [active, exit, step]);
-}
-
-/** Keeps the viewport on what is being presented, also when the window changes size (entering full screen). */
-export function usePresentFit(presentStep: number | null, rects: FieldRects) {
-  const flow = useReactFlow();
-  const latestRects = useRef(rects);
-  latestRects.current = rects;
-  const previous = useRef(presentStep);
-  useEffect(() => {
-    const wasPresenting = previous.current !== null;
-    previous.current = presentStep;
-    if (presentStep === null && !wasPresenting) return;
-    const fit = () => {
-      const field = presentStep ? CANVAS_FIELDS[presentStep - 1] : undefined;
-      if (field) void flow.fitBounds(latestRects.current[field], { padding: 0.04, duration: 250 });
-      else void flow.fitView({ padding: 0.04, duration: 250 });
-    };
-    // After the layout settles (full screen resizes the board).
-    const timer = window.setTimeout(fit, 60);
-    if (presentStep === null) return () => window.clearTimeout(timer);
-    window.addEventListener('resize', fit);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('resize', fit);
-    };
-  }, [presentStep, flow]);
 }
