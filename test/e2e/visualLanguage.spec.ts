@@ -54,3 +54,28 @@ test('a dashed outline means prospect on the map and in the fit matrix, and both
   await expect(legend).toContainText('Dashed outline: prospect');
   await expect(legend).toContainText('Noise:');
 });
+
+test('Partners and Insights use the same tabs and the same page width', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openExample(page);
+  const look = async (tablist: string) => {
+    const selected = page.getByRole('tablist', { name: tablist }).getByRole('tab', { selected: true });
+    const style = await selected.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { border: `${s.borderBottomStyle} ${s.borderBottomWidth}`, radius: s.borderTopLeftRadius, background: s.backgroundColor, className: el.className };
+    });
+    const tabBox = await page.getByRole('tablist', { name: tablist }).getByRole('tab').first().boundingBox();
+    const panelBox = await page.getByRole('tabpanel').boundingBox();
+    return { style, tabLeft: Math.round(tabBox?.x ?? 0), panel: { x: Math.round(panelBox?.x ?? 0), width: Math.round(panelBox?.width ?? 0) } };
+  };
+  await page.getByRole('link', { name: 'Partners' }).click();
+  const partners = await look('Portfolio views');
+  await page.getByRole('link', { name: 'Insights' }).click();
+  await page.getByRole('tab', { name: 'Metrics' }).click();
+  const insights = await look('Insights views');
+  expect(insights.style).toEqual(partners.style);
+  expect(insights.tabLeft).toBe(partners.tabLeft);
+  expect(Math.abs(insights.panel.x - partners.panel.x)).toBeLessThanOrEqual(24);
+  // Wide screens keep a centred column on both, not a half-empty page.
+  expect(partners.panel.x).toBeGreaterThan(200);
+});

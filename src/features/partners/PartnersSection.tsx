@@ -22,7 +22,11 @@ export function PartnersSection({ itemId }: { itemId: string | null }) {
   if (!workshop) return null;
   return (
     <div className="portfolio">
-      {editor ? <PartnerForm partnerId={editor.partnerId} /> : itemId ? <PartnerPage partnerId={itemId} /> : <PortfolioView />}
+      {editor || itemId ? (
+        <div className="page page-width">{editor ? <PartnerForm partnerId={editor.partnerId} /> : itemId && <PartnerPage partnerId={itemId} />}</div>
+      ) : (
+        <PortfolioView />
+      )}
       <DeletePartnerDialog />
     </div>
   );

@@ -1,8 +1,8 @@
-import type { KeyboardEvent } from 'react';
 import { useEntities } from '../../state/selectors';
 import { PortfolioFileActions } from '../csv/PortfolioFileActions';
 import { Button } from '../../ui/Button';
 import { PlusIcon } from '../../ui/icons';
+import { Tabs, tabId, tabPanelId } from '../../ui/Tabs';
 import { FitMatrix } from './FitMatrix';
 import { ObjectivesPanel } from './ObjectivesPanel';
 import { PartnerList } from './PartnerList';
@@ -16,8 +16,8 @@ const TAB_LABELS: Record<PortfolioTab, string> = {
   tiers: 'Tiers',
   objectives: 'Objectives and scorecard',
 };
-
-const tabId = (tab: PortfolioTab) => `portfolio-tab-${tab}`;
+const TABS = PORTFOLIO_TABS.map((id) => ({ id, label: TAB_LABELS[id] }));
+const PREFIX = 'portfolio';
 
 export function PortfolioView() {
   const entities = useEntities();
@@ -25,55 +25,31 @@ export function PortfolioView() {
   const rows = usePartnerRows(entities);
   const noise = rows.filter((r) => r.noise.length > 0).length;
 
-  const onTabKey = (event: KeyboardEvent) => {
-    const index = PORTFOLIO_TABS.indexOf(tab);
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const next = PORTFOLIO_TABS[(index + step + PORTFOLIO_TABS.length) % PORTFOLIO_TABS.length] ?? 'list';
-    setTab(next);
-    document.getElementById(tabId(next))?.focus();
-  };
-
   return (
     <>
-      <header className="portfolio-header">
-        <div className="portfolio-heading">
-          <h2>Partner portfolio</h2>
-          <p className="muted">
-            {rows.length} {rows.length === 1 ? 'partner' : 'partners'}
-            {noise > 0 && ` · ${noise} flagged as noise`}
-          </p>
-        </div>
-        <div className="portfolio-tabs" role="tablist" aria-label="Portfolio views" onKeyDown={onTabKey}>
-          {PORTFOLIO_TABS.map((t) => (
-            <button
-              key={t}
-              id={tabId(t)}
-              type="button"
-              role="tab"
-              aria-selected={tab === t}
-              aria-controls="portfolio-panel"
-              tabIndex={tab === t ? 0 : -1}
-              className="portfolio-tab"
-              onClick={() => setTab(t)}
-            >
-              {TAB_LABELS[t]}
-            </button>
-          ))}
-        </div>
-        <PortfolioFileActions>
-          <Button variant="primary" icon={<PlusIcon />} onClick={() => openEditor(null)}>
-            Add partner
-          </Button>
-        </PortfolioFileActions>
-      </header>
-      <section id="portfolio-panel" className="portfolio-panel" role="tabpanel" aria-labelledby={tabId(tab)}>
-        {tab === 'list' && <PartnerList rows={rows} />}
-        {tab === 'matrix' && <FitMatrix rows={rows} />}
-        {tab === 'tiers' && <TiersEditor />}
-        {tab === 'objectives' && <ObjectivesPanel />}
-      </section>
+      <Tabs label="Portfolio views" items={TABS} current={tab} onSelect={setTab} idPrefix={PREFIX} />
+      <div className="portfolio-body page page-width">
+        <header className="portfolio-header">
+          <div className="portfolio-heading">
+            <h2>Partner portfolio</h2>
+            <p className="muted">
+              {rows.length} {rows.length === 1 ? 'partner' : 'partners'}
+              {noise > 0 && ` · ${noise} flagged as noise`}
+            </p>
+          </div>
+          <PortfolioFileActions>
+            <Button variant="primary" icon={<PlusIcon />} onClick={() => openEditor(null)}>
+              Add partner
+            </Button>
+          </PortfolioFileActions>
+        </header>
+        <section id={tabPanelId(PREFIX)} className="portfolio-panel" role="tabpanel" aria-labelledby={tabId(PREFIX, tab)}>
+          {tab === 'list' && <PartnerList rows={rows} />}
+          {tab === 'matrix' && <FitMatrix rows={rows} />}
+          {tab === 'tiers' && <TiersEditor />}
+          {tab === 'objectives' && <ObjectivesPanel />}
+        </section>
+      </div>
     </>
   );
 }
