@@ -69,10 +69,15 @@ export function updateNotes(entities: WorkshopEntities, ids: readonly string[], 
   return withNotes(entities, changed);
 }
 
+/** A live participant's note that was cut to the limit loses its marker once someone rewrites it. */
+function unclamped(note: Note): Partial<Note> {
+  return note.live?.clamped ? { live: { participant: note.live.participant, key: note.live.key } } : {};
+}
+
 export function setNoteText(entities: WorkshopEntities, id: string, text: string, at: string = nowIso()): WorkshopEntities {
   const clean = cleanNoteText(text);
   if (clean === '') return withNotes(entities, [], [id]);
-  return updateNotes(entities, [id], (note) => (note.text === clean ? note : { ...note, text: clean }), at);
+  return updateNotes(entities, [id], (note) => (note.text === clean ? note : { ...note, text: clean, ...unclamped(note) }), at);
 }
 
 export function recolorNotes(entities: WorkshopEntities, ids: readonly string[], color: NoteColor, at: string = nowIso()): WorkshopEntities {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANVAS_FIELDS, NOTE_COLORS } from './canvasFields';
 
 // No JIT: zod would probe `new Function`, which the app's CSP (rightly) forbids.
 z.config({ jitless: true });
@@ -28,11 +29,7 @@ export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
 export const PARTNER_STATUSES = ['prospect', 'onboarding', 'active', 'at-risk', 'retired'] as const;
 export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
 
-export const CANVAS_FIELDS = ['desiredAssets', 'valueOffer', 'transferActivity', 'createdValue'] as const;
-export type CanvasField = (typeof CANVAS_FIELDS)[number];
-
-export const NOTE_COLORS = ['yellow', 'orange', 'pink', 'blue', 'green', 'purple'] as const;
-export type NoteColor = (typeof NOTE_COLORS)[number];
+export { CANVAS_FIELDS, NOTE_COLORS, type CanvasField, type NoteColor } from './canvasFields';
 
 export const EDGE_KINDS = ['revenue', 'technology', 'data', 'co-marketing', 'co-innovation', 'customer-access'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
@@ -103,6 +100,10 @@ export const noteSchema = z.object({
   x: finite.min(-1e6).max(1e6),
   y: finite.min(-1e6).max(1e6),
   order: finite,
+  /** Who wrote it, when a participant added it in a named live session. */
+  author: shortText.optional(),
+  /** The live-session note it came from (participant and their note's key); `clamped` when its text was cut to the limit. */
+  live: z.object({ participant: id, key: id, clamped: z.boolean().optional() }).optional(),
 });
 
 export const mapEdgeSchema = z.object({

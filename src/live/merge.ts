@@ -1,0 +1,106 @@
+import type { WorkshopEntities } from '../domain/bundle';
+import { createNote, notesOfCanvas, updateNotes, withNotes } from '../domain/canvasNotes';
+import { nowIso } from '../domain/ids';
+import { noteSchema, type Note } from '../domain/records';
+import { sameAck, type Ack } from './inbox';
+import { LIVE_LIMITS } from './limits';
+import { readParticipantNote, type ParticipantNote } from './participantNote';
+
+export interface LiveParticipant {
+  id: string;
+  /** Shown on their notes in a named session. */
+  name: string;
+}
+
+export interface MergeOptions {
+  canvasId: string;
+  named: boolean;
+  at?: string;
+}
+
+/** Participant notes go on the canvas in the order they were written, so the note limit keeps the earliest. */
+const byWritten = (a: ParticipantNote, b: ParticipantNote) => {
+  const at = (n: ParticipantNote) => (n.ok ? n.at : '');
+  return at(a).localeCompare(at(b)) || a.key.localeCompare(b.key);
+};
+
+/**
+ * Applies one participant's outbox to the canvas (DESIGN.md §6): each note is read at the one way in, added once,
+ * updated (text only) when the participant edits it, removed when they delete it, and answered with an
+ * acknowledgement for their inbox. Pure: the same inputs always give the same canvas, so merging again after a
+ * reload, a restart or a reconnect adds nothing twice. A note the facilitator deleted stays deleted.
+ */
+export function mergeParticipant(
+  entities: WorkshopEntities,
+  options: MergeOptions,
+  participant: LiveParticipant,
+  outbox: Iterable<[string, unknown]>,
+  acks: ReadonlyMap<string, Ack>,
+): { entities: WorkshopEntities; result: Map<string, Ack> } {
+  const changed = new Map<string, Ack>();
+  if (!entities.canvases[options.canvasId]) return { entities, result: changed };
+  const at = options.at ?? nowIso();
+  let next = entities;
+  const own = () => notesOfCanvas(next, options.canvasId).filter((n) => n.live?.participant === participant.id);
+  let count = own().length;
+  const find = (key: string, ack: Ack | undefined): Note | undefined => {
+    const acked = ack?.noteId ? next.notes[ack.noteId] : undefined;
+    return acked?.live?.participant === participant.id ? acked : own().find((n) => n.live?.key === key);
+  };
+
+  for (const entry of [...outbox].map(([key, value]) => readParticipantNote(key, value)).sort(byWritten)) {
+    const ack = acks.get(entry.key);
+    const answer = (reply: Ack) => {
+      if (!sameAck(ack, reply)) changed.set(entry.key, reply);
+    };
+    if (!entry.ok) {
+      answer({ status: 'refused', rev: entry.rev, reason: entry.reason });
+      continue;
+    }
+    const note = find(entry.key, ack);
+    if (entry.deleted) {
+      if (note) {
+        next = withNotes(next, [], [note.id]);
+        count--;
+      }
+      answer({ status: 'deleted', rev: entry.rev });
+      continue;
+    }
+    if (!note && ack && (ack.noteId || ack.status === 'removed' || ack.status === 'deleted')) {
+      // Once on the canvas and gone now: the facilitator deleted it, and it stays deleted.
+      answer({ status: ack.status === 'deleted' ? 'deleted' : 'removed', rev: entry.rev });
+      continue;
+    }
+    const status = entry.clamped ? 'clamped' : 'on-canvas';
+    if (note) {
+      if (!ack || entry.rev > ack.rev) next = updateNotes(next, [note.id], (n) => withParticipantText(n, entry.text, entry.clamped), at);
+      answer({ status, rev: entry.rev, noteId: note.id });
+      continue;
+    }
+    if (count >= LIVE_LIMITS.notesPerParticipant) {
+      answer({ status: 'refused', rev: entry.rev, reason: 'limit' });
+      continue;
+    }
+    const created = createNote(Object.values(next.notes), { workshopId: next.workshop.id, canvasId: options.canvasId, field: entry.field, text: entry.text, color: 'yellow' }, at);
+    const candidate: Note = {
+      ...created,
+      ...(options.named ? { author: participant.name } : {}),
+      live: { participant: participant.id, key: entry.key, ...(entry.clamped ? { clamped: true } : {}) },
+    };
+    if (!noteSchema.safeParse(candidate).success) {
+      answer({ status: 'refused', rev: entry.rev, reason: 'invalid' });
+      continue;
+    }
+    next = withNotes(next, [candidate]);
+    count++;
+    answer({ status, rev: entry.rev, noteId: candidate.id });
+  }
+  return { entities: next, result: changed };
+}
+
+/** A participant's later edit changes the text (and its clamp marker) only: place, colour and field stay the facilitator's. */
+function withParticipantText(note: Note, text: string, clamped: boolean): Note {
+  if (note.text === text && Boolean(note.live?.clamped) === clamped) return note;
+  const live = note.live ? { participant: note.live.participant, key: note.live.key, ...(clamped ? { clamped: true } : {}) } : undefined;
+  return { ...note, text, ...(live ? { live } : {}) };
+}
