@@ -14,6 +14,7 @@ import {
   type NoteMove,
   type WorkshopEntities,
 } from '../domain';
+import { allowedInRoom } from './canvasEditing';
 import { goToSection } from './route';
 import { showToast } from './toasts';
 import { updateWorkshop, useWorkshopStore } from './workshopStore';
@@ -71,10 +72,16 @@ export function moveCanvasNotes(moves: readonly NoteMove[]): void {
   if (moves.length) updateWorkshop((e) => moveNotes(e, moves));
 }
 
+/** The canvas of the first listed note, when the room allows changing notes there. */
+function changeableCanvas(ids: readonly string[]): string | null {
+  const note = ids.map((id) => current()?.notes[id]).find(Boolean);
+  return note && allowedInRoom(note.canvasId, 'editNotes') ? note.canvasId : null;
+}
+
 export function recolorCanvasNotes(ids: readonly string[], color: NoteColor): void {
-  if (ids.length) updateWorkshop((e) => recolorNotes(e, ids, color));
+  if (ids.length && changeableCanvas(ids)) updateWorkshop((e) => recolorNotes(e, ids, color));
 }
 
 export function deleteCanvasNotes(ids: readonly string[]): void {
-  if (ids.length) updateWorkshop((e) => removeNotes(e, ids));
+  if (ids.length && changeableCanvas(ids)) updateWorkshop((e) => removeNotes(e, ids));
 }

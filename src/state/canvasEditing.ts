@@ -12,6 +12,8 @@ import {
   type Note,
   type NoteColor,
 } from '../domain';
+import { showCanvasNotice } from './canvasNotice';
+import { refusalOf, useCanvasRoom, type RoomAction } from './canvasRoom';
 import { updateWorkshop, useWorkshopStore } from './workshopStore';
 
 /** A note being written that is not on the canvas yet: committing it is one undo step, cancelling leaves no trace. */
@@ -22,9 +24,42 @@ export interface NoteDraft {
   y: number;
 }
 
+/** The editing mode: what the person at this board is doing with notes right now. */
+export type EditingMode =
+  | { kind: 'idle' }
+  | { kind: 'drafting'; draft: NoteDraft }
+  | { kind: 'editing'; noteId: string }
+  | { kind: 'dragging'; noteIds: readonly string[] };
+
+export type EditingEvent =
+  | { type: 'draft'; draft: NoteDraft }
+  | { type: 'edit'; noteId: string }
+  | { type: 'drag'; noteIds: readonly string[] }
+  /** A note written, a change saved or cancelled, a drag dropped. */
+  | { type: 'done' };
+
+const IDLE: EditingMode = { kind: 'idle' };
+
+/**
+ * Every transition of the editing mode. Writing (drafting or editing) may hand over to another note
+ * (the editor being left commits its text); a drag runs to its drop, so nothing starts during it.
+ */
+export function nextEditingMode(mode: EditingMode, event: EditingEvent): EditingMode {
+  if (mode.kind === 'dragging') return event.type === 'done' ? IDLE : mode;
+  switch (event.type) {
+    case 'draft':
+      return { kind: 'drafting', draft: event.draft };
+    case 'edit':
+      return { kind: 'editing', noteId: event.noteId };
+    case 'drag':
+      return mode.kind === 'idle' ? { kind: 'dragging', noteIds: event.noteIds } : mode;
+    case 'done':
+      return IDLE;
+  }
+}
+
 interface CanvasEditingState {
-  draft: NoteDraft | null;
-  editingId: string | null;
+  mode: EditingMode;
   /** The field that N adds to when no field or note has focus. */
   activeField: CanvasField;
   /** Colour of the next new note. */
@@ -33,14 +68,29 @@ interface CanvasEditingState {
 }
 
 export const useCanvasEditing = create<CanvasEditingState>(() => ({
-  draft: null,
-  editingId: null,
+  mode: IDLE,
   activeField: 'desiredAssets',
   color: 'yellow',
   clipboard: [],
 }));
 
+export const draftOf = (mode: EditingMode): NoteDraft | null => (mode.kind === 'drafting' ? mode.draft : null);
+export const editingIdOf = (mode: EditingMode): string | null => (mode.kind === 'editing' ? mode.noteId : null);
+
+function send(event: EditingEvent): void {
+  const { mode } = useCanvasEditing.getState();
+  const next = nextEditingMode(mode, event);
+  if (next !== mode) useCanvasEditing.setState({ mode: next });
+}
+
 const entities = () => useWorkshopStore.getState().entities;
+
+/** True when the room allows `action` on this canvas; otherwise says why, once, over the board. */
+export function allowedInRoom(canvasId: string, action: RoomAction): boolean {
+  const refusal = refusalOf(useCanvasRoom.getState(), canvasId, action);
+  if (refusal) showCanvasNotice(refusal);
+  return refusal === null;
+}
 
 export function setActiveField(field: CanvasField): void {
   if (useCanvasEditing.getState().activeField !== field) useCanvasEditing.setState({ activeField: field });
@@ -50,17 +100,22 @@ export function setNewNoteColor(color: NoteColor): void {
   useCanvasEditing.setState({ color });
 }
 
-export function startDraft(canvasId: string, field: CanvasField, position?: BoardPoint): void {
+/** The one way to start a new note (N, double-click, Add note, a context menu): the room may refuse it. */
+export function startDraft(canvasId: string, field: CanvasField, position?: BoardPoint): boolean {
   const current = entities();
-  if (!current) return;
+  if (!current || !allowedInRoom(canvasId, 'addNotes')) return false;
   const at = position ?? nextFreePosition(notesInField(notesOfCanvas(current, canvasId), field));
-  useCanvasEditing.setState({ draft: { canvasId, field, x: at.x, y: at.y }, editingId: null, activeField: field });
+  send({ type: 'draft', draft: { canvasId, field, x: at.x, y: at.y } });
+  setActiveField(field);
+  return true;
 }
 
 export function commitDraft(text: string): void {
-  const { draft, color } = useCanvasEditing.getState();
-  useCanvasEditing.setState({ draft: null });
-  if (!draft || text.trim() === '') return;
+  const { mode, color } = useCanvasEditing.getState();
+  const draft = draftOf(mode);
+  if (!draft) return;
+  send({ type: 'done' });
+  if (text.trim() === '') return;
   updateWorkshop((e) => {
     const note = createNote(Object.values(e.notes), { workshopId: e.workshop.id, canvasId: draft.canvasId, field: draft.field, text, color, position: draft });
     return withNotes(e, [note]);
@@ -68,21 +123,38 @@ export function commitDraft(text: string): void {
 }
 
 export function cancelDraft(): void {
-  if (useCanvasEditing.getState().draft) useCanvasEditing.setState({ draft: null });
+  if (draftOf(useCanvasEditing.getState().mode)) send({ type: 'done' });
 }
 
-export function startEdit(noteId: string): void {
-  useCanvasEditing.setState({ editingId: noteId, draft: null });
+/** The one way to start editing a note (Enter, double-click, a context menu): the room may refuse it. */
+export function startEdit(noteId: string): boolean {
+  const note = entities()?.notes[noteId];
+  if (!note || !allowedInRoom(note.canvasId, 'editNotes')) return false;
+  send({ type: 'edit', noteId });
+  return true;
 }
 
 /** Empty text removes the note (one undo step brings it back). */
 export function commitEdit(noteId: string, text: string): void {
-  if (useCanvasEditing.getState().editingId === noteId) useCanvasEditing.setState({ editingId: null });
+  if (editingIdOf(useCanvasEditing.getState().mode) === noteId) send({ type: 'done' });
   updateWorkshop((e) => (e.notes[noteId] ? setNoteText(e, noteId, text) : e));
 }
 
 export function cancelEdit(): void {
-  if (useCanvasEditing.getState().editingId) useCanvasEditing.setState({ editingId: null });
+  if (editingIdOf(useCanvasEditing.getState().mode)) send({ type: 'done' });
+}
+
+export function startDrag(noteIds: readonly string[]): void {
+  send({ type: 'drag', noteIds });
+}
+
+export function endDrag(): void {
+  if (useCanvasEditing.getState().mode.kind === 'dragging') send({ type: 'done' });
+}
+
+/** Leaves writing or dragging without saving anything more (the room changed under it). */
+export function resetEditing(): void {
+  send({ type: 'done' });
 }
 
 export function copyNotes(ids: readonly string[]): number {
@@ -96,7 +168,7 @@ export function copyNotes(ids: readonly string[]): number {
 /** Pastes the clipboard into a canvas (any canvas of the workshop); returns the new notes' IDs. */
 export function pasteNotes(canvasId: string): string[] {
   const { clipboard } = useCanvasEditing.getState();
-  if (!clipboard.length) return [];
+  if (!clipboard.length || !allowedInRoom(canvasId, 'addNotes')) return [];
   const copies = copiesOf(clipboard, canvasId);
   updateWorkshop((e) => withNotes(e, copies.map((copy) => ({ ...copy, workshopId: e.workshop.id }))));
   useCanvasEditing.setState({ clipboard: copies });
@@ -107,7 +179,7 @@ export function duplicateNotes(ids: readonly string[]): string[] {
   const current = entities();
   if (!current) return [];
   const notes = ids.map((id) => current.notes[id]).filter((n): n is Note => Boolean(n));
-  if (!notes.length) return [];
+  if (!notes.length || !allowedInRoom(notes[0]?.canvasId ?? '', 'addNotes')) return [];
   const copies = copiesOf(notes, notes[0]?.canvasId ?? '');
   const fixed = copies.map((copy, i) => ({ ...copy, canvasId: notes[i]?.canvasId ?? copy.canvasId }));
   updateWorkshop((e) => withNotes(e, fixed));

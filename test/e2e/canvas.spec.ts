@@ -111,11 +111,23 @@ test('a voting round: votes stay hidden until revealed, then sort orders the fie
   await top.click();
   await second.click();
   await expect(page.getByText('Participant 1: 0 of 3 votes left')).toBeVisible();
+  // Counts stay hidden, but the voter sees their own dots.
+  await expect(top.getByLabel('Your 2 votes on this note')).toBeVisible();
+  await expect(second.getByLabel('Your vote on this note')).toBeVisible();
+  // N and double-click are refused alike while voting, with the reason.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('status').filter({ hasText: 'Voting is on' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+  const empty = await emptySpotIn(page, 'Created Value');
+  await page.mouse.dblclick(empty.x, empty.y);
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Voting is on' })).toBeVisible();
   await top.click();
   await expect(page.getByText(/No votes left/)).toBeVisible();
   await second.click({ modifiers: ['Alt'] });
   await expect(page.getByText('Participant 1: 1 of 3 votes left')).toBeVisible();
   await page.getByRole('button', { name: 'Next participant' }).click();
+  await expect(top.getByLabel(/^Your/)).toHaveCount(0);
   await second.click();
   await expect(page.getByText('Participant 2: 2 of 3 votes left')).toBeVisible();
   await expect(page.getByLabel(/^\d+ votes?$/)).toHaveCount(0);

@@ -1,54 +1,43 @@
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Background, BackgroundVariant, Panel, PanOnScrollMode, ReactFlow, applyNodeChanges, useReactFlow, type NodeChange, type OnNodeDrag } from '@xyflow/react';
-import {
-  CANVAS_FIELDS,
-  FIELD_HEADER,
-  NOTE_WIDTH,
-  absolutePosition,
-  canvasFieldAt,
-  clampToField,
-  fieldRects,
-  notesOfCanvas,
-  placeDroppedNote,
-  type Canvas,
-  type NoteMove,
-} from '../../domain';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { Background, BackgroundVariant, Panel, PanOnScrollMode, ReactFlow, useReactFlow, type OnNodeDrag } from '@xyflow/react';
+import { CANVAS_FIELDS, absolutePosition, canvasFieldAt, fieldRects, notesOfCanvas, placeDroppedNote, type Canvas, type NoteMove } from '../../domain';
 import { moveCanvasNotes } from '../../state/canvasActions';
-import { setActiveField, startDraft, startEdit, useCanvasEditing } from '../../state/canvasEditing';
-import { useFacilitation, voteOnNote } from '../../state/canvasFacilitation';
+import { draftOf, editingIdOf, endDrag, setActiveField, startDrag, useCanvasEditing } from '../../state/canvasEditing';
+import { roomRules, useCanvasRoom } from '../../state/canvasRoom';
 import { useWorkshopStore } from '../../state/workshopStore';
-import { DRAFT_NODE_ID, mergeNodes, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
+import { useBoardCommandsOf } from './boardCommands';
+import { DRAFT_NODE_ID, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
 import { FieldNode } from './FieldNode';
+import { useBoardInput } from './input/useBoardInput';
 import { NoteNode } from './NoteNode';
 import { SelectionBar } from './SelectionBar';
-import { useCanvasKeys } from './useCanvasKeys';
 import { fillingRowHeight, useBoardViewport, useFlowSize } from './useBoardViewport';
-import { useBoardCommandsOf } from './boardCommands';
-import { useVoteFeedback } from './VotingBar';
+import { useBoardNodes } from './useBoardNodes';
 
 const nodeTypes = { field: FieldNode, note: NoteNode };
 const EMPTY_NOTES = {};
 const NO_EDGES: never[] = [];
+const NO_MARKS = {};
 const isNote = (node: CanvasNode): node is NoteNodeType => node.type === 'note' && node.data.noteId !== null;
 
 /** The board: React Flow over the canvas's notes. Positions live in the store; React Flow only holds them mid-drag. */
 export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const allNotes = useWorkshopStore((s) => s.entities?.notes ?? EMPTY_NOTES);
   const notes = useMemo(() => notesOfCanvas({ notes: allNotes }, canvas.id), [allNotes, canvas.id]);
-  const { draft, editingId, activeField, color } = useCanvasEditing();
+  const { mode, activeField, color } = useCanvasEditing();
+  const draft = draftOf(mode);
+  const draftHere = draft?.canvasId === canvas.id ? draft : null;
+  const editingId = editingIdOf(mode);
+  const room = useCanvasRoom();
+  const rules = useMemo(() => roomRules(room, canvas.id), [room, canvas.id]);
+  const votingHere = room.voting?.canvasId === canvas.id ? room.voting : null;
+  const presentStep = room.presenting?.step ?? null;
   const [heights, setHeights] = useState<Record<string, number>>({});
   const size = useFlowSize();
   const minRowHeight = fillingRowHeight(size);
   // A note being written counts too, so its field grows to hold it before it is saved.
-  const rects = useMemo(
-    () => fieldRects(draft?.canvasId === canvas.id ? [...notes, { id: DRAFT_NODE_ID, ...draft }] : notes, heights, minRowHeight),
-    [notes, heights, draft, canvas.id, minRowHeight],
-  );
-  const { voting, notesHidden, presentStep } = useFacilitation();
-  const votingHere = voting?.canvasId === canvas.id ? voting : null;
-  const presenting = presentStep !== null;
+  const rects = useMemo(() => fieldRects(draftHere ? [...notes, { id: DRAFT_NODE_ID, ...draftHere }] : notes, heights, minRowHeight), [notes, heights, draftHere, minRowHeight]);
   const flow = useReactFlow();
-  const feedback = useVoteFeedback();
 
   const derived = useMemo(
     () =>
@@ -56,29 +45,20 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
         canvasId: canvas.id,
         notes,
         rects,
-        draft,
+        draft: draftHere,
         editingId,
         activeField,
         color,
         showVotes: votingHere ? votingHere.revealed : true,
-        notesHidden,
-        locked: Boolean(votingHere) || presenting,
+        mine: votingHere && !votingHere.revealed ? votingHere.mine : NO_MARKS,
+        notesHidden: room.notesHidden,
+        canMove: rules.moveNotes,
+        canSelect: rules.selectNotes,
         onlyField: presentStep ? (CANVAS_FIELDS[presentStep - 1] ?? null) : null,
       }),
-    [canvas.id, notes, rects, draft, editingId, activeField, color, votingHere, notesHidden, presenting, presentStep],
+    [canvas.id, notes, rects, draftHere, editingId, activeField, color, votingHere, room.notesHidden, rules, presentStep],
   );
-  const selectNext = useRef<Set<string>>(new Set());
-  const [nodes, setNodes] = useState<CanvasNode[]>(derived);
-  const [syncedFrom, setSyncedFrom] = useState(derived);
-  if (syncedFrom !== derived) {
-    setSyncedFrom(derived);
-    setNodes(mergeNodes(derived, nodes, selectNext.current));
-  }
-  const derivedRef = useRef(derived);
-  derivedRef.current = derived;
-  const resync = useCallback(() => setNodes((current) => mergeNodes(derivedRef.current, current, new Set())), []);
 
-  const dragging = useRef(false);
   const commitPositions = useCallback(
     (moved: readonly CanvasNode[]) => {
       const moves: NoteMove[] = [];
@@ -88,95 +68,65 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
         if (note) moves.push({ id: note.id, ...placeDroppedNote(node.position, note.field, rects) });
       }
       moveCanvasNotes(moves);
-      resync();
     },
-    [notes, rects, resync],
+    [notes, rects],
   );
+  const onHeights = useCallback((measured: [string, number][]) => setHeights((current) => (measured.every(([id, h]) => current[id] === h) ? current : { ...current, ...Object.fromEntries(measured) })), []);
+  const board = useBoardNodes(derived, onHeights, commitPositions);
+  const { resync, dragging } = board;
 
-  const onNodesChange = useCallback(
-    (changes: NodeChange<CanvasNode>[]) => {
-      const kept = changes.filter((change) => change.type !== 'remove' && change.type !== 'add' && change.type !== 'replace');
-      const measured = kept.flatMap((c) => (c.type === 'dimensions' && c.dimensions && !c.id.startsWith('field-') ? [[c.id, Math.round(c.dimensions.height)] as const] : []));
-      if (measured.length) setHeights((current) => (measured.every(([id, h]) => current[id] === h) ? current : { ...current, ...Object.fromEntries(measured) }));
-      setNodes((current) => {
-        const next = applyNodeChanges(kept, current);
-        // Arrow keys move selected notes without a drag: each press is saved as it comes.
-        if (!dragging.current && kept.some((c) => c.type === 'position' && c.dragging === false)) {
-          const ids = new Set(kept.filter((c) => c.type === 'position').map((c) => ('id' in c ? c.id : '')));
-          queueMicrotask(() => commitPositions(next.filter((n) => ids.has(n.id))));
-        }
-        return next;
-      });
+  const onNodeDragStart: OnNodeDrag<CanvasNode> = useCallback(
+    (_event, _node, dragged) => {
+      dragging.current = true;
+      startDrag(dragged.map((n) => n.id));
     },
-    [commitPositions],
+    [dragging],
   );
-
-  const onNodeDragStart: OnNodeDrag<CanvasNode> = useCallback(() => {
-    dragging.current = true;
-  }, []);
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
     (_event, _node, dragged) => {
       dragging.current = false;
+      endDrag();
       commitPositions(dragged);
+      resync();
     },
-    [commitPositions],
+    [commitPositions, resync, dragging],
   );
 
-  const onNodeClick = useCallback(
-    (event: MouseEvent, node: CanvasNode) => {
-      if (!isNote(node)) return;
-      if (votingHere && !presenting) feedback(voteOnNote(node.id, event.altKey || event.shiftKey));
-      else setActiveField(node.data.field);
+  const selectedIds = useMemo(() => board.nodes.filter((n) => n.selected && isNote(n)).map((n) => n.id), [board.nodes]);
+  const input = useBoardInput({
+    canvasId: canvas.id,
+    selectedIds,
+    rules,
+    fieldAt: (screen) => {
+      const point = flow.screenToFlowPosition(screen);
+      const field = canvasFieldAt(point, rects);
+      return field ? { field, point: { x: point.x - rects[field].x, y: point.y - rects[field].y } } : null;
     },
-    [votingHere, presenting, feedback],
-  );
+    selectAll: board.selectAll,
+    clearSelection: board.clearSelection,
+    selectWhenShown: board.selectWhenShown,
+  });
 
-  const onNodeDoubleClick = useCallback(
-    (_event: MouseEvent, node: CanvasNode) => {
-      if (isNote(node) && !votingHere && !presenting) startEdit(node.id);
-    },
-    [votingHere, presenting],
-  );
-
-  const fieldUnder = (event: MouseEvent) => {
-    const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const field = canvasFieldAt(point, rects);
-    return field ? { field, point } : null;
-  };
-
-  const onPaneClick = (event: MouseEvent) => {
-    const hit = fieldUnder(event);
-    if (hit) setActiveField(hit.field);
-  };
-
-  const onDoubleClick = (event: MouseEvent) => {
-    if (votingHere || presenting || !(event.target as Element).classList.contains('react-flow__pane')) return;
-    const hit = fieldUnder(event);
-    if (!hit) return;
-    const rect = rects[hit.field];
-    startDraft(canvas.id, hit.field, clampToField({ x: hit.point.x - rect.x - NOTE_WIDTH / 2, y: Math.max(FIELD_HEADER, hit.point.y - rect.y - 24) }, rect));
-  };
-
-  const draftAt = draft?.canvasId === canvas.id ? absolutePosition(draft, rects) : null;
-  const viewport = useBoardViewport(rects, size, presentStep, draftAt);
+  const viewport = useBoardViewport(rects, size, presentStep, draftHere ? absolutePosition(draftHere, rects) : null);
   useBoardCommandsOf({ fitToWindow: viewport.fitToWindow, zoomBy: viewport.zoomBy });
-  const selectedIds = useMemo(() => nodes.filter((n) => n.selected && isNote(n)).map((n) => n.id), [nodes]);
-  const selectAll = useCallback(() => setNodes((current) => current.map((n) => (isNote(n) && !n.selected ? { ...n, selected: true } : n))), []);
-  useCanvasKeys({ canvasId: canvas.id, selectedIds, selectNext, enabled: !presenting, selectAll });
+  const presenting = presentStep !== null;
 
   return (
     <ReactFlow<CanvasNode>
       className={`canvas-flow${votingHere ? ' is-voting' : ''}`}
-      nodes={nodes}
+      nodes={board.nodes}
       edges={NO_EDGES}
       nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
+      onNodesChange={board.onNodesChange}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
-      onNodeClick={onNodeClick}
-      onNodeDoubleClick={onNodeDoubleClick}
-      onPaneClick={onPaneClick}
-      onDoubleClick={onDoubleClick}
+      onNodeClick={(event: MouseEvent, node) => isNote(node) && input.onNoteClick(event, node.id, node.data.field)}
+      onNodeDoubleClick={(event: MouseEvent, node) => isNote(node) && input.onNoteDoubleClick(event, node.id)}
+      onPaneClick={(event: MouseEvent) => {
+        const hit = input.fieldAt(event);
+        if (hit) setActiveField(hit.field);
+      }}
+      onDoubleClick={(event: MouseEvent) => input.onPaneDoubleClick(event)}
       onMoveEnd={viewport.onMoveEnd}
       translateExtent={viewport.extent}
       minZoom={0.2}
@@ -209,4 +159,3 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     </ReactFlow>
   );
 }
-

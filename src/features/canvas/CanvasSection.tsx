@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canvasesInOrder, type Canvas } from '../../domain';
 import { createCanvasAndOpen } from '../../state/canvasActions';
-import { setPresentStep, useFacilitation } from '../../state/canvasFacilitation';
+import { useCanvasRoom } from '../../state/canvasRoom';
 import { useCanvasView } from '../../state/canvasView';
 import { useEntities } from '../../state/selectors';
 import { Button } from '../../ui/Button';
@@ -11,10 +11,11 @@ import { EmptyState } from '../../ui/EmptyState';
 import { GridIcon, PlusIcon } from '../../ui/icons';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasDialog } from './CanvasDialog';
+import { CanvasNotice } from './CanvasNotice';
 import { CanvasPicker } from './CanvasPicker';
 import { CanvasToolbar } from './CanvasToolbar';
 import { PresentBar } from './PresentBar';
-import { usePresentControls, usePresentationKeys } from './usePresentation';
+import { usePresentation } from './usePresentation';
 import { VotingBar } from './VotingBar';
 import './canvas.css';
 
@@ -52,16 +53,13 @@ export function CanvasSection({ itemId }: { itemId: string | null }) {
 
 function CanvasScreen({ canvas }: { canvas: Canvas }) {
   const screen = useRef<HTMLDivElement>(null);
-  const presentStep = useFacilitation((s) => s.presentStep);
-  const { present, exit, step } = usePresentControls(screen);
-  const presenting = presentStep !== null;
+  const presentStep = useCanvasRoom((s) => s.presenting?.step ?? null);
+  const { presenting, present } = usePresentation(screen);
   const largeText = useCanvasView((s) => s.largeText);
-  usePresentationKeys(presenting, exit, step);
-  useEffect(() => () => setPresentStep(null), []);
   return (
     <div ref={screen} className={`canvas-screen${presenting ? ' is-presenting' : ''}${largeText ? ' canvas-large-text' : ''}`}>
       {presenting ? (
-        <PresentBar title={canvas.title} step={presentStep} onStep={step} onExit={exit} />
+        <PresentBar title={canvas.title} step={presentStep ?? 0} />
       ) : (
         <div className="canvas-top">
           <CanvasPicker canvas={canvas} />
@@ -71,6 +69,7 @@ function CanvasScreen({ canvas }: { canvas: Canvas }) {
       {!presenting && <VotingBar canvasId={canvas.id} />}
       <div className="canvas-board">
         <CanvasBoard canvas={canvas} />
+        <CanvasNotice />
       </div>
     </div>
   );

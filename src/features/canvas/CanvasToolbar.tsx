@@ -1,6 +1,6 @@
 import { NOTE_COLORS } from '../../domain';
 import { setNewNoteColor, useCanvasEditing } from '../../state/canvasEditing';
-import { setNotesHidden, startVoting, useFacilitation } from '../../state/canvasFacilitation';
+import { setNotesHidden, startVoting, useCanvasRoom } from '../../state/canvasRoom';
 import { setLargeText, useCanvasView } from '../../state/canvasView';
 import { useHistory } from '../../state/useHistory';
 import { redo, undo } from '../../state/workshopStore';
@@ -15,8 +15,8 @@ import { TimerControl } from './TimerControl';
 export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPresent: () => void }) {
   const { canUndo, canRedo } = useHistory();
   const color = useCanvasEditing((s) => s.color);
-  const notesHidden = useFacilitation((s) => s.notesHidden);
-  const votingHere = useFacilitation((s) => s.voting?.canvasId === canvasId);
+  const notesHidden = useCanvasRoom((s) => s.notesHidden);
+  const votingHere = useCanvasRoom((s) => s.voting?.canvasId === canvasId);
   const largeText = useCanvasView((s) => s.largeText);
   const more: MenuEntry[] = [
     { label: 'Large text', checked: largeText, onSelect: () => setLargeText(!largeText) },

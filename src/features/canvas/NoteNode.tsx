@@ -7,7 +7,7 @@ import { NoteEditor } from './NoteEditor';
 
 /** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
-  const { noteId, field, text, color, votes, hidden, editing } = data;
+  const { noteId, field, text, color, votes, mine, hidden, editing } = data;
   if (editing) {
     return (
       <div className={`note note-${color} note-editing`} data-field={field}>
@@ -31,12 +31,25 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   return (
     <div className={`note note-${color}${selected ? ' note-selected' : ''}`} data-field={field}>
       <NoteText text={text} />
+      {mine > 0 && <VoterMarks count={mine} />}
       {votes !== null && votes > 0 && (
         <span className="note-votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
           {votes}
         </span>
       )}
     </div>
+  );
+}
+
+/** The current voter's own dots on a note while the counts are hidden. */
+function VoterMarks({ count }: { count: number }) {
+  return (
+    <span className="note-mine" aria-label={`Your ${count === 1 ? 'vote' : `${count} votes`} on this note`}>
+      {Array.from({ length: Math.min(count, 5) }, (_, i) => (
+        <span key={i} className="note-mine-dot" />
+      ))}
+      {count > 5 && `+${count - 5}`}
+    </span>
   );
 }
 

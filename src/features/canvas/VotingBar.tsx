@@ -1,40 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
 import { MAX_VOTES_PER_PARTICIPANT } from '../../domain';
-import {
-  endVoting,
-  nextParticipant,
-  resetCanvasVotes,
-  revealVotes,
-  setVotesPerParticipant,
-  sortByVotes,
-  useFacilitation,
-  votesLeft,
-  type VoteResult,
-} from '../../state/canvasFacilitation';
-
-const MESSAGES: Partial<Record<VoteResult, string>> = {
-  'no-votes-left': 'No votes left for this participant. Press “Next participant” to hand over.',
-  'nothing-to-remove': 'This note has no votes to take back.',
-};
-
-let announce: (message: string) => void = () => {};
-
-/** Turns a vote click's result into a short spoken and visible message. */
-export function useVoteFeedback() {
-  return useCallback((result: VoteResult) => announce(MESSAGES[result] ?? ''), []);
-}
+import { nextParticipant, resetCanvasVotes, revealVotes, setVotesPerParticipant, sortByVotes, votesLeft } from '../../state/canvasFacilitation';
+import { clearCanvasNotice } from '../../state/canvasNotice';
+import { endVoting, useCanvasRoom } from '../../state/canvasRoom';
 
 /** The dot-voting round: dots per participant, whose turn it is, reveal, sort, reset. */
 export function VotingBar({ canvasId }: { canvasId: string }) {
-  const voting = useFacilitation((s) => s.voting);
-  const perParticipant = useFacilitation((s) => s.votesPerParticipant);
-  const [message, setMessage] = useState('');
-  useEffect(() => {
-    announce = setMessage;
-    return () => {
-      announce = () => {};
-    };
-  }, []);
+  const voting = useCanvasRoom((s) => s.voting);
+  const perParticipant = useCanvasRoom((s) => s.votesPerParticipant);
   if (!voting || voting.canvasId !== canvasId) return null;
   const left = votesLeft(voting.ballot);
   return (
@@ -51,7 +23,7 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
           max={MAX_VOTES_PER_PARTICIPANT}
           value={perParticipant}
           onChange={(event) => {
-            setMessage('');
+            clearCanvasNotice();
             if (event.target.value !== '') setVotesPerParticipant(Number(event.target.value));
           }}
         />
@@ -60,7 +32,7 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
         type="button"
         className="btn btn-secondary btn-sm"
         onClick={() => {
-          setMessage('');
+          clearCanvasNotice();
           nextParticipant();
         }}
       >
@@ -78,9 +50,6 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
       <button type="button" className="btn btn-primary btn-sm" onClick={endVoting}>
         End voting
       </button>
-      <p className="voting-message" role="status">
-        {message}
-      </p>
     </div>
   );
 }

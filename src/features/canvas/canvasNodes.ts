@@ -17,6 +17,8 @@ export interface NoteNodeData extends Record<string, unknown> {
   color: NoteColor;
   /** The vote count to show, or null while votes are hidden. */
   votes: number | null;
+  /** The current voter's own dots on this note, shown to them while counts are hidden. */
+  mine: number;
   hidden: boolean;
   editing: boolean;
 }
@@ -38,8 +40,11 @@ export interface BoardView {
   /** Voting hides counts until they are revealed; outside voting, counts above zero show. */
   showVotes: boolean;
   notesHidden: boolean;
-  /** Voting and presenting lock the notes in place. */
-  locked: boolean;
+  /** The current voter's dots per note, during a hidden vote. */
+  mine: Readonly<Record<string, number>>;
+  /** What the room allows on this board (voting and presenting hold notes still). */
+  canMove: boolean;
+  canSelect: boolean;
   /** Presenting one field: the others are left out, so none shows cut off at the screen's edge. */
   onlyField: CanvasField | null;
   color: NoteColor;
@@ -77,8 +82,8 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
         position: absolutePosition(note, view.rects),
         initialWidth: NOTE_WIDTH,
         initialHeight: NOTE_HEIGHT,
-        draggable: !view.locked && !editing,
-        selectable: !view.locked,
+        draggable: view.canMove && !editing,
+        selectable: view.canSelect,
         deletable: false,
         hidden: view.onlyField !== null && view.onlyField !== note.field,
         zIndex: editing ? 3 : 1,
@@ -88,6 +93,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
           text: note.text,
           color: note.color,
           votes: view.showVotes ? note.votes : null,
+          mine: view.mine[note.id] ?? 0,
           hidden: view.notesHidden && !editing,
           editing,
         },
@@ -105,7 +111,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
       selectable: false,
       deletable: false,
       zIndex: 3,
-      data: { noteId: null, field, text: '', color: view.color, votes: null, hidden: false, editing: true },
+      data: { noteId: null, field, text: '', color: view.color, votes: null, mine: 0, hidden: false, editing: true },
     });
   }
   return [...fields, ...notes];

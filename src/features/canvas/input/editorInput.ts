@@ -1,0 +1,58 @@
+import { CANVAS_FIELDS, FIELD_HEADER, NOTE_WIDTH, type CanvasField } from '../../../domain';
+import { deleteCanvasNotes } from '../../../state/canvasActions';
+import { copyNotes, duplicateNotes, pasteNotes, setActiveField, startDraft, startEdit, useCanvasEditing } from '../../../state/canvasEditing';
+import { boardCommand } from '../boardCommands';
+import type { ModeInput } from './types';
+
+/** The field of whatever has focus: a field's own controls, or a note in it. */
+function focusedField(): CanvasField | null {
+  const el = document.activeElement as HTMLElement | null;
+  const holder = el?.closest<HTMLElement>('[data-field]') ?? el?.querySelector<HTMLElement>(':scope > [data-field]');
+  const field = holder?.dataset.field;
+  return field && (CANVAS_FIELDS as readonly string[]).includes(field) ? (field as CanvasField) : null;
+}
+
+function focusedNoteId(): string | null {
+  const el = document.activeElement as HTMLElement | null;
+  return el?.classList.contains('react-flow__node-note') ? (el.dataset.id ?? null) : null;
+}
+
+/** The board at rest: writing, selecting and the clipboard. The room's rules refuse what they forbid, with a reason. */
+export const editorInput: ModeInput = {
+  name: 'editor',
+  key(event, ctx) {
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    const selected = ctx.selectedIds;
+    if (!mod && !event.shiftKey && key === 'n') startDraft(ctx.canvasId, focusedField() ?? useCanvasEditing.getState().activeField);
+    else if (!mod && event.key === 'Enter' && focusedNoteId()) startEdit(focusedNoteId() ?? '');
+    else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && selected.length) deleteCanvasNotes(selected);
+    else if (!mod && event.key === 'Escape' && selected.length) ctx.clearSelection();
+    else if (mod && key === 'a') ctx.selectAll();
+    else if (mod && key === 'c' && selected.length) {
+      if (window.getSelection()?.toString()) return false;
+      copyNotes(selected);
+    } else if (mod && key === 'v') ctx.selectWhenShown(pasteNotes(ctx.canvasId));
+    else if (mod && key === 'd') ctx.selectWhenShown(selected.length ? duplicateNotes(selected) : []);
+    else if (!mod && (event.key === '+' || event.key === '=')) boardCommand('zoomBy')?.(1.2);
+    else if (!mod && event.key === '-') boardCommand('zoomBy')?.(1 / 1.2);
+    else if (!mod && event.key === '0') boardCommand('fitToWindow')?.();
+    else return false;
+    return true;
+  },
+  noteClick(_event, _noteId, field) {
+    setActiveField(field);
+    return true;
+  },
+  noteDoubleClick(_event, noteId) {
+    startEdit(noteId);
+    return true;
+  },
+  paneDoubleClick(event, ctx) {
+    if (!(event.target as Element).classList.contains('react-flow__pane')) return false;
+    const hit = ctx.fieldAt({ x: event.clientX, y: event.clientY });
+    if (!hit) return false;
+    startDraft(ctx.canvasId, hit.field, { x: hit.point.x - NOTE_WIDTH / 2, y: Math.max(FIELD_HEADER, hit.point.y - 24) });
+    return true;
+  },
+};
