@@ -14,6 +14,10 @@ const importDirection = [
   { files: ['src/state/**'], forbid: ['jspdf', '@xyflow/react', ...['features', 'ui'].flatMap(layer)] },
   { files: ['src/ui/**'], forbid: ['dexie', 'jspdf', ...['state', 'storage', 'features', 'platform', 'pdf'].flatMap(layer)] },
   { files: ['src/features/**', 'src/app/**', 'src/*.tsx', 'src/*.ts'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', ...['storage', 'pdf'].flatMap(layer)] },
+  // Live sessions (DESIGN.md §6): the documents and the merge are pure TypeScript over Yjs; the participant app
+  // is its own small build that shares only the domain, src/live and the UI kit.
+  { files: ['src/live/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui', 'pdf', 'participant'].flatMap(layer)] },
+  { files: ['src/participant/**'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand', 'zundo', 'zod', ...['storage', 'platform', 'state', 'features', 'pdf'].flatMap(layer)] },
   // The PDF layer: pure layout plus one drawing module (src/pdf/draw.ts), the only importer of jsPDF.
   { files: ['src/pdf/**'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', 'jspdf', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
   { files: ['src/pdf/draw.ts'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LIVE_CONTROL_PATH, type LiveStartRequest, type LiveStartResult, type LiveStatus } from '../shared/live';
-import { validateLiveStartRequest } from './validate';
+import { LIVE_CONTROL_PATH, type LiveStartRequest, type LiveStartResult, type LiveStatus } from '../shared/live.ts';
+import { validateLiveStartRequest } from './validate.ts';
 
 export interface LiveControl {
   start(request: LiveStartRequest): Promise<LiveStartResult>;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PARTICIPANT_CONTENT_SECURITY_POLICY } from '../shared/csp';
-import type { StaticFile } from './staticFiles';
+import { PARTICIPANT_CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
+import type { StaticFile } from './staticFiles.ts';
 
 const MAX_BODY_BYTES = 4 * 1024;
 
@@ -21,7 +21,6 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': `${PARTICIPANT_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };

@@ -1,6 +1,6 @@
-import { DEFAULT_LIVE_PORT } from '../shared/live';
-import { lanAddresses, LOOPBACK } from './network';
-import type { LiveServerOptions } from './server';
+import { DEFAULT_LIVE_PORT } from '../shared/live.ts';
+import { lanAddresses, LOOPBACK } from './network.ts';
+import type { LiveServerOptions } from './server.ts';
 
 type Env = Record<string, string | undefined>;
 

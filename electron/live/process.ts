@@ -4,10 +4,10 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LiveProcessReply, LiveProcessRequest } from '../shared/live';
-import { liveOptionsFromEnv } from './options';
-import { LiveServer } from './server';
-import { validateLiveStartRequest } from './validate';
+import type { LiveProcessReply, LiveProcessRequest } from '../shared/live.ts';
+import { liveOptionsFromEnv } from './options.ts';
+import { LiveServer } from './server.ts';
+import { validateLiveStartRequest } from './validate.ts';
 
 interface Channel {
   send(message: LiveProcessReply): void;

@@ -1,4 +1,4 @@
-import type { LiveProcessReply, LiveProcessRequest, LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live';
+import type { LiveProcessReply, LiveProcessRequest, LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live.ts';
 
 /** What a host needs of the server's process: Electron's UtilityProcess and Node's ChildProcess both fit (adapted). */
 export interface LiveProcessHandle {

@@ -1,15 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { isJoinCode, normalizeJoinCode } from '../../src/live/joinCode';
-import { LIVE_LIMITS } from '../../src/live/limits';
-import type { LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live';
-import { handleParticipantRequest, type JoinOutcome } from './http';
-import { FailedAttempts } from './limits';
-import { allowedHosts, isLoopbackAddress, joinHost, joinUrl, LOOPBACK, type LiveAddressing } from './network';
-import { loadStaticFiles, type StaticFile } from './staticFiles';
-import { SessionSync, type SocketContext } from './sync';
-import { newParticipantId, newSecret, participantToken, sameSecret } from './tokens';
+import { isJoinCode, normalizeJoinCode } from '../../src/live/joinCode.ts';
+import { LIVE_LIMITS } from '../../src/live/limits.ts';
+import type { LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live.ts';
+import { handleParticipantRequest, type JoinOutcome } from './http.ts';
+import { FailedAttempts } from './limits.ts';
+import { allowedHosts, isLoopbackAddress, joinHost, joinUrl, LOOPBACK, type LiveAddressing } from './network.ts';
+import { loadStaticFiles, type StaticFile } from './staticFiles.ts';
+import { SessionSync, type SocketContext } from './sync.ts';
+import { newParticipantId, newSecret, participantToken, sameSecret } from './tokens.ts';
 
 export interface LiveServerOptions {
   port: number;

@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import { Hocuspocus, type DirectConnection } from '@hocuspocus/server';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { LIVE_LIMITS } from '../../src/live/limits';
-import { parseDocName, ROSTER_DOC } from '../../src/live/names';
-import { writeConnection, writeJoined } from '../../src/live/roster';
-import { TokenBucket } from './limits';
-import { sameSecret, verifyParticipantToken } from './tokens';
+import { LIVE_LIMITS } from '../../src/live/limits.ts';
+import { parseDocName, ROSTER_DOC } from '../../src/live/names.ts';
+import { writeConnection, writeJoined } from '../../src/live/roster.ts';
+import { TokenBucket } from './limits.ts';
+import { sameSecret, verifyParticipantToken } from './tokens.ts';
 
 /** What the upgrade check learnt about a socket before any token was sent. */
 export interface SocketContext {

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { PARTICIPANT_ID } from '../../src/live/names';
+import { PARTICIPANT_ID } from '../../src/live/names.ts';
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 

@@ -1,7 +1,7 @@
-import { isJoinCode } from '../../src/live/joinCode';
-import { LIVE_LIMITS } from '../../src/live/limits';
-import { PARTICIPANT_ID } from '../../src/live/names';
-import type { LiveStartRequest } from '../shared/live';
+import { isJoinCode } from '../../src/live/joinCode.ts';
+import { LIVE_LIMITS } from '../../src/live/limits.ts';
+import { PARTICIPANT_ID } from '../../src/live/names.ts';
+import type { LiveStartRequest } from '../shared/live.ts';
 
 export class InvalidLiveRequest extends Error {
   override name = 'InvalidLiveRequest';

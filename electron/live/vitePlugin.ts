@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
-import { withLivePort } from '../shared/csp';
-import { DEFAULT_LIVE_PORT } from '../shared/live';
-import { appOrigins, liveControlMiddleware } from './control';
-import { liveOptionsFromEnv, livePort } from './options';
-import { LiveServer } from './server';
+import { withLivePort } from '../shared/csp.ts';
+import { DEFAULT_LIVE_PORT } from '../shared/live.ts';
+import { appOrigins, liveControlMiddleware } from './control.ts';
+import { liveOptionsFromEnv, livePort } from './options.ts';
+import { LiveServer } from './server.ts';
 
 /**
  * Runs the live session server inside `npm run web` and `vite preview`: idle until the app asks for a session

@@ -1,4 +1,4 @@
-import { DEFAULT_LIVE_PORT } from './live';
+import { DEFAULT_LIVE_PORT } from './live.ts';
 
 /**
  * The production Content-Security-Policy: a <meta> in the built page and a header on every app:// response.

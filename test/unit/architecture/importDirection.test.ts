@@ -25,6 +25,12 @@ describe('import direction', () => {
     ['src/features/home/probe.ts', "import { ipcRenderer } from 'electron';"],
     ['src/pdf/probe.ts', "import { jsPDF } from 'jspdf';"],
     ['src/pdf/probe.ts', "import { useEntities } from '../state/selectors';"],
+    ['src/live/probe.ts', "import { useState } from 'react';"],
+    ['src/live/probe.ts', "import { useWorkshopStore } from '../state/workshopStore';"],
+    ['src/participant/probe.ts', "import { useWorkshopStore } from '../state/workshopStore';"],
+    ['src/participant/probe.ts', "import { CanvasSection } from '../features/canvas/CanvasSection';"],
+    ['src/participant/probe.ts', "import { storage } from '../storage';"],
+    ['src/participant/probe.ts', "import { z } from 'zod';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await violations(file, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -36,6 +42,9 @@ describe('import direction', () => {
     ['src/storage/probe.ts', "import { restoreBundle } from '../domain';"],
     ['src/pdf/draw.ts', "import { jsPDF } from 'jspdf';"],
     ['src/platform/probe.ts', "import type { PartnerscapeApi } from '../../electron/shared/ipc';"],
+    ['src/live/probe.ts', "import * as Y from 'yjs';"],
+    ['src/participant/probe.ts', "import { readBoard } from '../live/board';"],
+    ['src/participant/probe.ts', "import { iconBase } from '../ui/icons';"],
   ])('%s may: %s', async (file, code) => {
     expect(await violations(file, `${code}\nexport {};\n`)).toEqual([]);
   });

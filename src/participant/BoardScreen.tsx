@@ -1,0 +1,68 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { ParticipantConnection, type ParticipantState } from './connection';
+import type { Credentials } from './credentials';
+import { FieldSection } from './FieldSection';
+import { WifiIcon } from './icons';
+
+const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false };
+
+/** The live board on a participant's device: status, the four fields, their own notes. */
+export function BoardScreen({ credentials, onRejoin }: { credentials: Credentials; onRejoin: (notice: string) => void }) {
+  const [connection, setConnection] = useState<ParticipantConnection | null>(null);
+  useEffect(() => {
+    const created = new ParticipantConnection(credentials);
+    setConnection(created);
+    return () => created.destroy();
+  }, [credentials]);
+  const state = useSyncExternalStore(connection?.subscribe ?? noSubscribe, connection?.getState ?? (() => EMPTY));
+  const ended = state.session?.status === 'ended';
+
+  useEffect(() => {
+    if (state.refused && !ended) onRejoin('This phone is not part of the current session. Join again with the code on the screen.');
+  }, [state.refused, ended, onRejoin]);
+
+  return (
+    <div className="p-board">
+      <header className="p-top">
+        <div className="p-top-title">
+          <h1>{state.session?.title || 'Live session'}</h1>
+          <p>
+            You are <strong>{credentials.name}</strong>
+          </p>
+        </div>
+        <Status link={state.link} ended={ended} />
+      </header>
+      {ended && (
+        <p className="p-banner" role="status">
+          The facilitator ended the live session. Thank you — what you wrote is on the canvas.
+        </p>
+      )}
+      <main className="p-fields">
+        {state.fields.map((view) => (
+          <FieldSection
+            key={view.field}
+            view={view}
+            connected={state.link === 'connected'}
+            locked={ended}
+            onAdd={(text) => connection?.addNote(view.field, text)}
+            onEdit={(key, text) => connection?.editNote(key, view.field, text)}
+            onDelete={(key) => connection?.deleteNote(key)}
+          />
+        ))}
+      </main>
+    </div>
+  );
+}
+
+const noSubscribe = () => () => undefined;
+
+function Status({ link, ended }: { link: ParticipantState['link']; ended: boolean }) {
+  if (ended) return <p className="p-status is-ended">Session ended</p>;
+  const text = link === 'connected' ? 'Connected' : link === 'connecting' ? 'Connecting…' : 'Offline — your notes are kept and will be sent';
+  return (
+    <p className={`p-status is-${link}`} role="status">
+      <WifiIcon off={link === 'offline'} />
+      {text}
+    </p>
+  );
+}

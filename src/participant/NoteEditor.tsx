@@ -1,0 +1,48 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { LIVE_LIMITS } from '../live/limits';
+
+interface Props {
+  initialText: string;
+  submitLabel: string;
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+  onDelete?: () => void;
+}
+
+/** The note textbox: Ctrl/⌘+Enter saves, Escape cancels; a counter warns before the canvas shortens a long note. */
+export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDelete }: Props) {
+  const [text, setText] = useState(initialText);
+  const countId = useId();
+  const length = Array.from(text).length;
+  const over = length > LIVE_LIMITS.noteText;
+  const submit = () => (text.trim() ? onSubmit(text) : onDelete ? onDelete() : onCancel());
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    } else if (event.key === 'Escape') onCancel();
+  };
+  return (
+    <div className="p-editor">
+      <textarea className="p-textarea" aria-label="Note" aria-describedby={countId} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={3} autoFocus />
+      <p id={countId} className={`p-count${over ? ' is-over' : ''}`}>
+        {over
+          ? `${length.toLocaleString('en')} characters: the canvas keeps the first ${LIVE_LIMITS.noteText.toLocaleString('en')}`
+          : `${length.toLocaleString('en')} / ${LIVE_LIMITS.noteText.toLocaleString('en')}`}
+      </p>
+      <div className="p-editor-actions">
+        {onDelete && (
+          <button type="button" className="btn btn-ghost btn-md p-delete" onClick={onDelete}>
+            Delete
+          </button>
+        )}
+        <button type="button" className="btn btn-secondary btn-md" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="btn btn-primary btn-md" onClick={submit} disabled={!text.trim() && !onDelete}>
+          {submitLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
