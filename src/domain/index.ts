@@ -14,6 +14,7 @@ export * from './metricPeriods';
 export * from './metrics';
 export * from './insights';
 export * from './mapLayout';
+export * from './mapLayoutSpots';
 export * from './portfolio';
 export * from './portfolioDelete';
 export * from './portfolioDraft';

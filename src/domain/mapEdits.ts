@@ -1,5 +1,7 @@
 import type { WorkshopEntities } from './bundle';
 import { newId, nowIso } from './ids';
+import { layoutEcosystem } from './mapLayout';
+import { freeSpot } from './mapLayoutSpots';
 import type { EdgeKind, MapEdge } from './records';
 
 export interface PartnerMove {
@@ -9,11 +11,16 @@ export interface PartnerMove {
   tierId?: string | null;
 }
 
-/** Saves dragged positions as manual ones and moves partners dropped on another ring to that tier. */
+/**
+ * Saves dragged positions as manual ones and moves partners dropped on another ring to that tier. The
+ * new tier changes the automatic places of its ring's partners, so a re-tiered partner then takes the
+ * nearest spot that is free among them.
+ */
 export function applyPartnerMoves(entities: WorkshopEntities, moves: PartnerMove[], at: string = nowIso()): WorkshopEntities {
   if (moves.length === 0) return entities;
   const positions = { ...entities.layout.positions };
   let partners = entities.partners;
+  const retiered: string[] = [];
   for (const move of moves) {
     const partner = entities.partners[move.id];
     if (!partner) continue;
@@ -21,6 +28,15 @@ export function applyPartnerMoves(entities: WorkshopEntities, moves: PartnerMove
     if (move.tierId !== undefined && move.tierId !== partner.tierId) {
       if (partners === entities.partners) partners = { ...partners };
       (partners as Record<string, typeof partner>)[move.id] = { ...partner, tierId: move.tierId, updatedAt: at };
+      retiered.push(move.id);
+    }
+  }
+  if (retiered.length > 0) {
+    const layout = layoutEcosystem({ workshop: entities.workshop, tiers: Object.values(entities.tiers), partners: Object.values(partners) }, positions);
+    for (const id of retiered) {
+      const spot = freeSpot(layout, id, positions[id] ?? layout.center, partners[id]?.tierId ?? null);
+      positions[id] = { x: Math.round(spot.x), y: Math.round(spot.y) };
+      layout.positions[id] = positions[id];
     }
   }
   return { ...entities, partners, layout: { ...entities.layout, positions, updatedAt: at } };

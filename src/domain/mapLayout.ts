@@ -144,13 +144,23 @@ export function layoutEcosystem(input: { workshop: Workshop; tiers: Tier[]; part
   });
 
   const positions: Record<string, MapPoint> = Object.assign({}, ...placed.map((b) => b.positions));
-  if (manual) {
-    for (const partner of partners) {
-      const saved = manual[partner.id];
-      if (saved && Number.isFinite(saved.x) && Number.isFinite(saved.y)) positions[partner.id] = { x: saved.x, y: saved.y };
-    }
+  const auto: EcosystemLayout = { center: { x: 0, y: 0 }, rings, positions, nodeSize: { ...PARTNER_NODE_SIZE }, bounds: boundsOf(rings, positions) };
+  return manual ? withManualPositions(auto, manual) : auto;
+}
+
+/**
+ * The automatic layout with the saved drags on top: a drop changes one position, so the map re-derives
+ * this (linear) instead of placing every partner again.
+ */
+export function withManualPositions(auto: EcosystemLayout, manual: Record<string, MapPoint>): EcosystemLayout {
+  let positions: Record<string, MapPoint> | null = null;
+  for (const id of Object.keys(auto.positions)) {
+    const saved = manual[id];
+    if (!saved || !Number.isFinite(saved.x) || !Number.isFinite(saved.y)) continue;
+    positions ??= { ...auto.positions };
+    positions[id] = { x: saved.x, y: saved.y };
   }
-  return { center: { x: 0, y: 0 }, rings, positions, nodeSize: { ...PARTNER_NODE_SIZE }, bounds: boundsOf(rings, positions) };
+  return positions ? { ...auto, positions, bounds: boundsOf(auto.rings, positions) } : auto;
 }
 
 function boundsOf(rings: EcosystemRing[], positions: Record<string, MapPoint>): EcosystemLayout['bounds'] {

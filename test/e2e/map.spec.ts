@@ -78,6 +78,7 @@ test('dropping a partner on another ring changes its tier, with undo, and it sur
   await expect(node(page, 'Pinnacle Events').locator('.pnode-tier')).toHaveText('Strategic');
   const dropped = await node(page, 'Pinnacle Events').getAttribute('style');
   await page.getByRole('button', { name: 'Auto layout' }).click();
+  await page.getByRole('dialog', { name: 'Auto layout' }).getByRole('button', { name: 'Move 1 partner' }).click();
   await expect(page.getByText('Partners placed automatically by tier and type')).toBeVisible();
   await expect(node(page, 'Pinnacle Events')).not.toHaveAttribute('style', dropped ?? '');
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -12,10 +12,11 @@ import {
   type OnConnectEnd,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { FarContext } from './farContext';
 import type { EcosystemLayout, PartnerMove } from '../../domain';
-import { tierAtPoint } from '../../domain';
+import { freeSpot, tierAtPoint } from '../../domain';
+import type { MapMenuTarget } from './MapContextMenu';
 import type { MapFlowNode, ValueFlowEdge } from './flowModel';
 import type { SectorLabel } from './mapView';
 import { MapMarkers } from './MapMarkers';
@@ -33,7 +34,6 @@ const FAR_ZOOM = 0.4;
 const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 /** Wheel zoom is left out on purpose: toggling the gesture class restyles every node, too dear for one wheel step. */
 const isPanning = (s: ReactFlowState) => s.paneDragging;
-const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_STYLE = { width: 168, height: 112 };
 const minimapClass = (node: MapFlowNode) => `minimap-${node.type === 'partner' ? node.data.type : 'org'}`;
 
@@ -50,6 +50,7 @@ interface EcosystemFlowProps {
   onOpenEdge: (edgeId: string) => void;
   onOpenPartner: (partnerId: string) => void;
   onDeleteEdges: (edgeIds: string[]) => void;
+  onContextMenu: (target: MapMenuTarget, at: { x: number; y: number }) => void;
   onReady: () => void;
 }
 
@@ -62,7 +63,7 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
 
 /** The React Flow canvas: keeps drags and selection locally, hands every lasting change to the callbacks. */
 export function EcosystemFlow(props: EcosystemFlowProps) {
-  const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onReady } = props;
+  const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onContextMenu, onReady } = props;
   // Until the first fit the viewport sits at zoom 1: treating it as far spares a big map thousands of labels it would drop at once.
   const [fitted, setFitted] = useState(false);
   const far = useStore(isFar) || !fitted;
@@ -84,7 +85,9 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
         if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
         const before = layout.positions[change.id];
         if (!before || (Math.abs(before.x - change.position.x) < 0.5 && Math.abs(before.y - change.position.y) < 0.5)) continue;
-        moves.push({ id: change.id, position: change.position, tierId: tierAtPoint(layout, change.position) });
+        // A drop on top of other nodes lands on the nearest free spot of the same ring.
+        const position = freeSpot(layout, change.id, change.position);
+        moves.push({ id: change.id, position, tierId: tierAtPoint(layout, position) });
       }
       setNodes((current) => applyNodeChanges(changes, current));
       if (moves.length > 0) onMoved(moves);
@@ -110,6 +113,27 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
 
   const onEdgeDoubleClick = useCallback((_: unknown, edge: ValueFlowEdge) => onOpenEdge(edge.id), [onOpenEdge]);
   const onNodeDoubleClick = useCallback((_: unknown, node: MapFlowNode) => node.type === 'partner' && onOpenPartner(node.id), [onOpenPartner]);
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: MapFlowNode) => {
+      event.preventDefault();
+      onContextMenu({ kind: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
+    },
+    [onContextMenu],
+  );
+  const onEdgeContextMenu = useCallback(
+    (event: ReactMouseEvent, edge: ValueFlowEdge) => {
+      event.preventDefault();
+      onContextMenu({ kind: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
+    },
+    [onContextMenu],
+  );
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | ReactMouseEvent) => {
+      event.preventDefault();
+      onContextMenu({ kind: 'pane' }, { x: event.clientX, y: event.clientY });
+    },
+    [onContextMenu],
+  );
   const onNodeDragStart = useCallback(() => setDragging(true), []);
   const onNodeDragStop = useCallback(() => setDragging(false), []);
   const className = [far && 'map-far', props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ') || undefined;
@@ -142,6 +166,9 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
         onConnectEnd={onConnectEnd}
         onEdgeDoubleClick={onEdgeDoubleClick}
         onNodeDoubleClick={onNodeDoubleClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onInit={onInit}
@@ -152,7 +179,7 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
         zoomOnDoubleClick={false}
         elevateEdgesOnSelect
         colorMode="system"
-        proOptions={PRO_OPTIONS}
+        attributionPosition="bottom-left"
         aria-label="Ecosystem map"
         className={className}
       >

@@ -14,11 +14,13 @@ interface FocusPanelProps {
   onConnect: (targetId: string) => void;
   onOpen: () => void;
   onClear: () => void;
+  /** Open with the "New value exchange with" picker showing (asked for from the context menu). */
+  choosing?: boolean;
 }
 
 /** What the highlighted node is and where to go from it; its name is on the node itself. */
-export function FocusPanel({ partner, tierName, score, exchanges, targets, onConnect, onOpen, onClear }: FocusPanelProps) {
-  const [choosing, setChoosing] = useState(false);
+export function FocusPanel({ partner, tierName, score, exchanges, targets, onConnect, onOpen, onClear, choosing: initiallyChoosing = false }: FocusPanelProps) {
+  const [choosing, setChoosing] = useState(initiallyChoosing);
   const [target, setTarget] = useState('');
   const selectId = useId();
   return (

@@ -25,7 +25,7 @@ export function MapLegend() {
       </ul>
       <p className="map-hint">
         Rings are tiers, innermost first. Arrows show the direction of an exchange. Drag from the dot on a node’s right edge to another node to add one; drop a
-        node on another ring to change its tier.
+        node on another ring to change its tier. Right-click a partner or a line for its actions.
       </p>
     </section>
   );

@@ -1,9 +1,14 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState } from 'react';
-import { ALL_FILTERS, UNTIERED_RING_NAME, totalScore, type EdgeFields, type MapFilters, type Partner, type PartnerMove, type WorkshopEntities } from '../../domain';
+import { ALL_FILTERS, UNTIERED_RING_NAME, movedByHand, totalScore, type EdgeFields, type MapFilters, type Partner, type PartnerMove, type WorkshopEntities } from '../../domain';
 import { autoLayoutMap, commitMapMoves, createValueExchange, deleteValueExchanges, saveValueExchange } from '../../state/mapActions';
 import { goToSection } from '../../state/route';
+import { showToast } from '../../state/toasts';
+import { DeletePartnerDialog } from '../partners/DeletePartnerDialog';
+import { askDelete, editWhenShown } from '../partners/usePortfolioView';
+import { AutoLayoutDialog } from './AutoLayoutDialog';
+import { MapContextMenu, type MapMenuActions, type MapMenuTarget } from './MapContextMenu';
 import { useEntities } from '../../state/selectors';
 import { EcosystemFlow } from './EcosystemFlow';
 import { EdgePanel } from './EdgePanel';
@@ -36,6 +41,9 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   const [selected, setSelected] = useState<{ node: string | null; edge: string | null }>({ node: null, edge: null });
   const [editLabel, setEditLabel] = useState(false);
   const [pending, setPending] = useState<PendingEdge | null>(null);
+  const [menu, setMenu] = useState<{ target: MapMenuTarget; at: { x: number; y: number } } | null>(null);
+  const [connectFor, setConnectFor] = useState<{ id: string; request: number } | null>(null);
+  const [autoLayoutCount, setAutoLayoutCount] = useState<number | null>(null);
   const model = useMapModel(entities, filters, selected.node, selected.edge);
   const { layout } = model;
 
@@ -49,6 +57,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   const onSelect = useCallback((node: string | null, edge: string | null) => {
     setSelected((s) => (s.node === node && s.edge === edge ? s : { node, edge }));
     if (!edge) setEditLabel(false);
+    setConnectFor((c) => (c && c.id !== node ? null : c));
   }, []);
   const onMoved = useCallback((moves: PartnerMove[]) => commitMapMoves(moves, tierNames), [tierNames]);
   const onConnectNodes = useCallback(
@@ -64,11 +73,35 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   }, []);
   const openPartner = useCallback((id: string) => goToSection(workshop.id, 'partners', id), [workshop.id]);
 
-  const find = (partner: Partner) => {
-    if (model.hidden.has(partner.id)) setFilters(ALL_FILTERS);
-    const at = layout.positions[partner.id];
-    setSelected({ node: partner.id, edge: null });
+  const focusOn = (id: string) => {
+    if (model.hidden.has(id)) setFilters(ALL_FILTERS);
+    const at = id === workshop.id ? layout.center : layout.positions[id];
+    setSelected({ node: id, edge: null });
     if (at) void flow.setCenter(at.x, at.y, { zoom: Math.max(flow.getZoom(), 1), duration: 350 });
+  };
+  const find = (partner: Partner) => focusOn(partner.id);
+
+  const askAutoLayout = () => {
+    const moving = movedByHand(model.auto, layout).length;
+    if (moving === 0) showToast({ message: 'Every partner is already in its automatic place.', tone: 'info' });
+    else setAutoLayoutCount(moving);
+  };
+  const menuActions: MapMenuActions = {
+    openPartner,
+    editPartner: (id) => {
+      editWhenShown(id);
+      openPartner(id);
+    },
+    deletePartner: (id) => askDelete(id),
+    focus: focusOn,
+    connectFrom: (id) => {
+      setSelected({ node: id, edge: null });
+      setConnectFor((c) => ({ id, request: (c?.request ?? 0) + 1 }));
+    },
+    editEdge: onOpenEdge,
+    deleteEdge: (id) => deleteValueExchanges([id]),
+    fitView,
+    autoLayout: askAutoLayout,
   };
 
   const create = (fields: EdgeFields) => {
@@ -99,7 +132,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
         shown={model.partnerList.length - model.hidden.size}
         onFind={find}
         onFitView={fitView}
-        onAutoLayout={autoLayoutMap}
+        onAutoLayout={askAutoLayout}
         onExportCanvas={() => void exportJsonCanvas(entities.workshop.id)}
       />
       <div className="map-stage">
@@ -116,6 +149,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
             onOpenEdge={onOpenEdge}
             onOpenPartner={openPartner}
             onDeleteEdges={deleteValueExchanges}
+            onContextMenu={(target, at) => setMenu({ target, at })}
             onReady={onReady}
           />
           {model.partnerList.length === 0 && (
@@ -143,7 +177,8 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
           )}
           {!selectedEdge && selected.node && (selectedPartner || selected.node === workshop.id) && (
             <FocusPanel
-              key={selected.node}
+              key={`${selected.node}:${connectFor?.request ?? 0}`}
+              choosing={connectFor?.id === selected.node}
               partner={selectedPartner}
               tierName={selectedPartner ? (tierNames.get(selectedPartner.tierId) ?? UNTIERED_RING_NAME) : ''}
               score={selectedPartner ? totalScore(selectedPartner.scores, workshop.scoreWeights) : null}
@@ -158,6 +193,16 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
         </aside>
       </div>
       <NewEdgeDialog pending={pending} onCreate={create} onClose={() => setPending(null)} />
+      <AutoLayoutDialog
+        moving={autoLayoutCount}
+        onClose={() => setAutoLayoutCount(null)}
+        onConfirm={() => {
+          setAutoLayoutCount(null);
+          autoLayoutMap();
+        }}
+      />
+      <DeletePartnerDialog />
+      {menu && <MapContextMenu target={menu.target} at={menu.at} partners={partners} edges={edges} nameOf={nameOf} actions={menuActions} onClose={() => setMenu(null)} />}
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { STATUS_OUTLINE } from '../../domain';
 import type { PartnerFlowNode } from './flowModel';
+import { ConnectHandle } from './ConnectHandle';
 import { TypeShape } from '../../ui/TypeShape';
 
 /** Kept cheap on purpose: a thousand of these pan and zoom together. */
-function PartnerNodeView({ data }: NodeProps<PartnerFlowNode>) {
+function PartnerNodeView({ data, selected }: NodeProps<PartnerFlowNode>) {
   return (
     <div className={`pnode pnode-${data.type} pnode-outline-${STATUS_OUTLINE[data.status]}`} title={`${data.name} — ${data.typeLabel}, ${data.tierName}, ${data.statusLabel}`}>
       <Handle type="source" id="c" position={Position.Top} className="map-anchor" isConnectable={false} />
@@ -20,7 +21,7 @@ function PartnerNodeView({ data }: NodeProps<PartnerFlowNode>) {
       <span className="pnode-score" aria-label={`Score ${data.score} of 5`}>
         {data.score.toFixed(1)}
       </span>
-      <Handle type="source" id="out" position={Position.Right} className="map-connect" aria-label="Drag to connect a value exchange" />
+      <ConnectHandle selected={selected} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { layoutEcosystem, matchesFilters, neighbourhood, type MapFilters, type Partner, type WorkshopEntities } from '../../domain';
+import { layoutEcosystem, matchesFilters, withManualPositions, neighbourhood, type MapFilters, type Partner, type WorkshopEntities } from '../../domain';
 import { sectorLabels } from './mapView';
 import { placeEdgeLabels } from './labelPlacement';
 import { edgeText, newFlowCache, partnerNodeData, reuseEdges, reuseNodes, toFlowEdges, toFlowNodes, type MapViewState, type PartnerNodeData } from './flowModel';
@@ -13,7 +13,8 @@ export function useMapModel(entities: WorkshopEntities, filters: MapFilters, sel
   const tierList = useMemo(() => Object.values(tiers), [tiers]);
   const partnerList = useMemo(() => Object.values(partners), [partners]);
   const edgeList = useMemo(() => Object.values(edges), [edges]);
-  const layout = useMemo(() => layoutEcosystem({ workshop, tiers: tierList, partners: partnerList }, saved.positions), [workshop, tierList, partnerList, saved.positions]);
+  const auto = useMemo(() => layoutEcosystem({ workshop, tiers: tierList, partners: partnerList }), [workshop, tierList, partnerList]);
+  const layout = useMemo(() => withManualPositions(auto, saved.positions), [auto, saved.positions]);
   const labels = useMemo(() => sectorLabels(layout, partnerList), [layout, partnerList]);
   const data = useMemo(() => partnerNodeData(partnerList, tierList, workshop, dataCache), [partnerList, tierList, workshop]);
 
@@ -29,5 +30,5 @@ export function useMapModel(entities: WorkshopEntities, filters: MapFilters, sel
   const nodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   const labelT = useMemo(() => placeEdgeLabels(layout, edgeList.map((e) => ({ id: e.id, from: e.from, to: e.to, text: edgeText(e) })), workshop.id), [layout, edgeList, workshop.id]);
   const flowEdges = useMemo(() => reuseEdges(toFlowEdges(edgeList, workshop.id, nodeIds, view, labelT), cache), [edgeList, workshop.id, nodeIds, view, labelT, cache]);
-  return { layout, labels, nodes, edges: flowEdges, focused: near !== null, hidden, tierList, partnerList, edgeList };
+  return { auto, layout, labels, nodes, edges: flowEdges, focused: near !== null, hidden, tierList, partnerList, edgeList };
 }

@@ -4,7 +4,7 @@ import { DeletePartnerDialog } from './DeletePartnerDialog';
 import { PartnerForm } from './PartnerForm';
 import { PartnerPage } from './PartnerPage';
 import { PortfolioView } from './PortfolioView';
-import { closeEditor, usePortfolioView } from './usePortfolioView';
+import { arriveAtPartners, usePortfolioView } from './usePortfolioView';
 import './partners.css';
 import './form.css';
 import './page.css';
@@ -16,7 +16,7 @@ export function PartnersSection({ itemId }: { itemId: string | null }) {
   const workshopId = workshop?.id;
 
   useEffect(() => {
-    closeEditor();
+    arriveAtPartners();
   }, [workshopId, itemId]);
 
   if (!workshop) return null;

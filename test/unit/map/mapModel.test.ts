@@ -32,11 +32,14 @@ describe('map edits', () => {
     const pinnacle = byName(e, 'Pinnacle Events');
     const strategic = Object.values(e.tiers).find((t) => t.name === 'Strategic')!;
     const next = applyPartnerMoves(e, [{ id: pinnacle.id, position: { x: 10.4, y: -200.6 }, tierId: strategic.id }], AT);
-    expect(next.layout.positions[pinnacle.id]).toEqual({ x: 10, y: -201 });
+    // Dropped on top of Meridian Resellers' new place: it takes the nearest free spot, in whole units.
+    const spot = next.layout.positions[pinnacle.id]!;
+    expect(Number.isInteger(spot.x) && Number.isInteger(spot.y)).toBe(true);
     expect(next.partners[pinnacle.id]!.tierId).toBe(strategic.id);
     expect(next.partners[byName(e, 'Helix CRM').id]).toBe(e.partners[byName(e, 'Helix CRM').id]);
-    const moved = applyPartnerMoves(e, [{ id: pinnacle.id, position: { x: 1, y: 2 } }], AT);
+    const moved = applyPartnerMoves(e, [{ id: pinnacle.id, position: { x: 1000.4, y: 2.6 } }], AT);
     expect(moved.partners).toBe(e.partners);
+    expect(moved.layout.positions[pinnacle.id]).toEqual({ x: 1000, y: 3 });
     expect(clearManualPositions(next, AT).layout.positions).toEqual({});
     expect(clearManualPositions(e, AT)).toBe(e);
   });
