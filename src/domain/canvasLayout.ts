@@ -38,6 +38,16 @@ const FIELD_CELL: Record<CanvasField, { col: number; row: number }> = {
   createdValue: { col: 1, row: 1 },
 };
 
+export type Direction = 'up' | 'down' | 'left' | 'right';
+const STEP: Record<Direction, { col: number; row: number }> = { up: { col: 0, row: -1 }, down: { col: 0, row: 1 }, left: { col: -1, row: 0 }, right: { col: 1, row: 0 } };
+
+/** The field next to `field` in a direction on the board, if there is one. */
+export function fieldInDirection(field: CanvasField, direction: Direction): CanvasField | null {
+  const { col, row } = FIELD_CELL[field];
+  const step = STEP[direction];
+  return CANVAS_FIELDS.find((f) => FIELD_CELL[f].col === col + step.col && FIELD_CELL[f].row === row + step.row) ?? null;
+}
+
 /** The i-th free slot of a field's note grid, relative to the field. */
 export function slotPosition(index: number): BoardPoint {
   const col = index % FIELD_COLUMNS;
@@ -114,16 +124,4 @@ export function placeDroppedNote(absolute: BoardPoint, from: CanvasField, rects:
 export function absolutePosition(note: Pick<Note, 'field' | 'x' | 'y'>, rects: FieldRects): BoardPoint {
   const rect = rects[note.field];
   return { x: rect.x + note.x, y: rect.y + note.y };
-}
-
-function overlaps(a: BoardPoint, b: BoardPoint): boolean {
-  return Math.abs(a.x - b.x) < NOTE_WIDTH * 0.6 && Math.abs(a.y - b.y) < NOTE_HEIGHT * 0.6;
-}
-
-/** The first grid slot of a field that no note covers. */
-export function nextFreePosition(notesInField: readonly Pick<Note, 'x' | 'y'>[]): BoardPoint {
-  for (let index = 0; ; index++) {
-    const slot = slotPosition(index);
-    if (!notesInField.some((note) => overlaps(note, slot))) return slot;
-  }
 }

@@ -1,5 +1,6 @@
 import type { WorkshopEntities } from './bundle';
-import { FIELD_PADDING, FIELD_WIDTH, NOTE_WIDTH, nextFreePosition, type BoardPoint } from './canvasLayout';
+import { FIELD_PADDING, FIELD_WIDTH, NOTE_WIDTH, type BoardPoint } from './canvasLayout';
+import { nextFreePosition } from './notePlacement';
 import { newId, nowIso } from './ids';
 import { LIMITS, type CanvasField, type Note, type NoteColor } from './records';
 

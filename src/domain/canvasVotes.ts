@@ -1,8 +1,9 @@
 import type { WorkshopEntities } from './bundle';
-import { slotPosition } from './canvasLayout';
-import { notesInField, notesOfCanvas, updateNotes, withNotes } from './canvasNotes';
+import { tidyCanvas } from './canvasArrange';
+import { notesOfCanvas, updateNotes } from './canvasNotes';
+import type { Heights } from './notePlacement';
 import { nowIso } from './ids';
-import { CANVAS_FIELDS, type Note } from './records';
+import type { Note } from './records';
 
 export const DEFAULT_VOTES_PER_PARTICIPANT = 3;
 export const MAX_VOTES_PER_PARTICIPANT = 20;
@@ -33,16 +34,8 @@ export function byVotes(notes: readonly Note[]): Note[] {
 }
 
 /** Lays each field of the canvas out anew on its grid, most-voted note first. */
-export function sortCanvasByVotes(entities: WorkshopEntities, canvasId: string, at: string = nowIso()): WorkshopEntities {
-  const notes = notesOfCanvas(entities, canvasId);
-  const changed: Note[] = [];
-  for (const field of CANVAS_FIELDS) {
-    byVotes(notesInField(notes, field)).forEach((note, order) => {
-      const { x, y } = slotPosition(order);
-      if (note.order !== order || note.x !== x || note.y !== y) changed.push({ ...note, order, x, y, updatedAt: at });
-    });
-  }
-  return withNotes(entities, changed);
+export function sortCanvasByVotes(entities: WorkshopEntities, canvasId: string, heights: Heights = {}, at: string = nowIso()): WorkshopEntities {
+  return tidyCanvas(entities, canvasId, 'votes', { heights }, at);
 }
 
 /** A participant's dots: how many are left, and whether one more may be cast. */

@@ -24,6 +24,8 @@ export * from './portfolioRevert';
 export * from './tiers';
 export * from './mix';
 export * from './canvasLayout';
+export * from './canvasArrange';
+export * from './notePlacement';
 export * from './canvasNotes';
 export * from './canvasRecords';
 export * from './canvasVotes';

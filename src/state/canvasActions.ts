@@ -6,15 +6,24 @@ import {
   deleteCanvas,
   duplicateCanvas,
   moveNotes,
+  nudgeNote,
   recolorNotes,
   removeNotes,
   renameCanvas,
   restoreCanvas,
+  settleMoves,
+  tidyCanvas,
+  type CanvasField,
+  type Direction,
+  type FieldRects,
   type NoteColor,
+  type TidyOrder,
   type NoteMove,
   type WorkshopEntities,
 } from '../domain';
 import { allowedInRoom } from './canvasEditing';
+import { showCanvasNotice } from './canvasNotice';
+import { noteHeights } from './noteHeights';
 import { goToSection } from './route';
 import { showToast } from './toasts';
 import { updateWorkshop, useWorkshopStore } from './workshopStore';
@@ -68,14 +77,36 @@ export function deleteCanvasWithRestore(id: string): void {
   });
 }
 
+/** Moves dropped notes; each settles at the free spot nearest its drop, so none lands on another. */
 export function moveCanvasNotes(moves: readonly NoteMove[]): void {
-  if (moves.length) updateWorkshop((e) => moveNotes(e, moves));
+  if (moves.length) updateWorkshop((e) => moveNotes(e, settleMoves(e, moves, noteHeights())));
 }
 
-/** The canvas of the first listed note, when the room allows changing notes there. */
-function changeableCanvas(ids: readonly string[]): string | null {
+/** Arrow keys: each selected note one step that way (see nudgeNote); at the board's edge, says why it stays. */
+export function nudgeCanvasNotes(ids: readonly string[], direction: Direction, big: boolean, rects: FieldRects): void {
+  const entities = current();
+  if (!entities || !changeableCanvas(ids, 'moveNotes')) return;
+  let next = entities;
+  for (const id of ids) {
+    const result = nudgeNote(next, id, direction, big, rects, noteHeights());
+    if ('refusal' in result) {
+      if (result.refusal) showCanvasNotice(result.refusal);
+      continue;
+    }
+    next = moveNotes(next, [result.move]);
+  }
+  if (next !== entities) updateWorkshop(() => next);
+}
+
+/** Tidy field / Tidy canvas: a grid in the chosen order, one undo step. */
+export function tidyCanvasNotes(canvasId: string, order: TidyOrder, fields?: readonly CanvasField[]): void {
+  if (allowedInRoom(canvasId, 'moveNotes')) updateWorkshop((e) => tidyCanvas(e, canvasId, order, { fields, heights: noteHeights() }));
+}
+
+/** The canvas of the first listed note, when the room allows `action` there. */
+function changeableCanvas(ids: readonly string[], action: 'editNotes' | 'moveNotes' = 'editNotes'): string | null {
   const note = ids.map((id) => current()?.notes[id]).find(Boolean);
-  return note && allowedInRoom(note.canvasId, 'editNotes') ? note.canvasId : null;
+  return note && allowedInRoom(note.canvasId, action) ? note.canvasId : null;
 }
 
 export function recolorCanvasNotes(ids: readonly string[], color: NoteColor): void {

@@ -1,11 +1,16 @@
 import { create } from 'zustand';
 import {
+  boxOf,
   copiesOf,
   createNote,
+  estimatedNoteHeight,
+  NOTE_HEIGHT,
   nextFreePosition,
   notesInField,
   notesOfCanvas,
+  placeNear,
   setNoteText,
+  settleNewNotes,
   withNotes,
   type BoardPoint,
   type CanvasField,
@@ -14,6 +19,7 @@ import {
 } from '../domain';
 import { showCanvasNotice } from './canvasNotice';
 import { refusalOf, useCanvasRoom, type RoomAction } from './canvasRoom';
+import { noteHeights } from './noteHeights';
 import { updateWorkshop, useWorkshopStore } from './workshopStore';
 
 /** A note being written that is not on the canvas yet: committing it is one undo step, cancelling leaves no trace. */
@@ -104,7 +110,9 @@ export function setNewNoteColor(color: NoteColor): void {
 export function startDraft(canvasId: string, field: CanvasField, position?: BoardPoint): boolean {
   const current = entities();
   if (!current || !allowedInRoom(canvasId, 'addNotes')) return false;
-  const at = position ?? nextFreePosition(notesInField(notesOfCanvas(current, canvasId), field));
+  const siblings = notesInField(notesOfCanvas(current, canvasId), field);
+  const heights = noteHeights();
+  const at = position ? placeNear(position, NOTE_HEIGHT, siblings.map((n) => boxOf(n, heights))) : nextFreePosition(siblings, heights);
   send({ type: 'draft', draft: { canvasId, field, x: at.x, y: at.y } });
   setActiveField(field);
   return true;
@@ -117,7 +125,11 @@ export function commitDraft(text: string): void {
   send({ type: 'done' });
   if (text.trim() === '') return;
   updateWorkshop((e) => {
-    const note = createNote(Object.values(e.notes), { workshopId: e.workshop.id, canvasId: draft.canvasId, field: draft.field, text, color, position: draft });
+    // Placed for its real length: a long note may need more room than the draft's spot had.
+    const heights = noteHeights();
+    const siblings = notesInField(notesOfCanvas(e, draft.canvasId), draft.field).map((n) => boxOf(n, heights));
+    const position = placeNear(draft, estimatedNoteHeight(text), siblings);
+    const note = createNote(Object.values(e.notes), { workshopId: e.workshop.id, canvasId: draft.canvasId, field: draft.field, text, color, position });
     return withNotes(e, [note]);
   });
 }
@@ -169,8 +181,10 @@ export function copyNotes(ids: readonly string[]): number {
 export function pasteNotes(canvasId: string): string[] {
   const { clipboard } = useCanvasEditing.getState();
   if (!clipboard.length || !allowedInRoom(canvasId, 'addNotes')) return [];
-  const copies = copiesOf(clipboard, canvasId);
-  updateWorkshop((e) => withNotes(e, copies.map((copy) => ({ ...copy, workshopId: e.workshop.id }))));
+  const current = entities();
+  if (!current) return [];
+  const copies = settleNewNotes(current, copiesOf(clipboard, canvasId).map((copy) => ({ ...copy, workshopId: current.workshop.id })), noteHeights());
+  updateWorkshop((e) => withNotes(e, copies));
   useCanvasEditing.setState({ clipboard: copies });
   return copies.map((n) => n.id);
 }
@@ -181,7 +195,11 @@ export function duplicateNotes(ids: readonly string[]): string[] {
   const notes = ids.map((id) => current.notes[id]).filter((n): n is Note => Boolean(n));
   if (!notes.length || !allowedInRoom(notes[0]?.canvasId ?? '', 'addNotes')) return [];
   const copies = copiesOf(notes, notes[0]?.canvasId ?? '');
-  const fixed = copies.map((copy, i) => ({ ...copy, canvasId: notes[i]?.canvasId ?? copy.canvasId }));
+  const fixed = settleNewNotes(
+    current,
+    copies.map((copy, i) => ({ ...copy, canvasId: notes[i]?.canvasId ?? copy.canvasId })),
+    noteHeights(),
+  );
   updateWorkshop((e) => withNotes(e, fixed));
   return fixed.map((n) => n.id);
 }

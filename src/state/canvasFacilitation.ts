@@ -1,5 +1,6 @@
 import { addVote, castVote, clampVotesPerParticipant, removeVote, resetVotes, sortCanvasByVotes, votesLeft, withdrawVote } from '../domain';
 import { useCanvasRoom, type VotingSession } from './canvasRoom';
+import { noteHeights } from './noteHeights';
 import { updateWorkshop, useWorkshopStore } from './workshopStore';
 
 /** The voting round's own actions; switching voting on and off is the room mode's (canvasRoom.ts). */
@@ -45,7 +46,7 @@ export function revealVotes(revealed = true): void {
 }
 
 export function sortByVotes(canvasId: string): void {
-  updateWorkshop((e) => sortCanvasByVotes(e, canvasId));
+  updateWorkshop((e) => sortCanvasByVotes(e, canvasId, noteHeights()));
 }
 
 export function resetCanvasVotes(canvasId: string): void {

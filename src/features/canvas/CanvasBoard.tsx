@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, type MouseEvent } from 'react';
 import { Background, BackgroundVariant, Panel, PanOnScrollMode, ReactFlow, useReactFlow, type OnNodeDrag } from '@xyflow/react';
 import { CANVAS_FIELDS, absolutePosition, canvasFieldAt, fieldRects, notesOfCanvas, placeDroppedNote, type Canvas, type NoteMove } from '../../domain';
 import { moveCanvasNotes } from '../../state/canvasActions';
 import { draftOf, editingIdOf, endDrag, setActiveField, startDrag, useCanvasEditing } from '../../state/canvasEditing';
 import { roomRules, useCanvasRoom } from '../../state/canvasRoom';
+import { recordNoteHeights, useNoteHeights } from '../../state/noteHeights';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { useBoardCommandsOf } from './boardCommands';
 import { DRAFT_NODE_ID, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
@@ -32,7 +33,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const rules = useMemo(() => roomRules(room, canvas.id), [room, canvas.id]);
   const votingHere = room.voting?.canvasId === canvas.id ? room.voting : null;
   const presentStep = room.presenting?.step ?? null;
-  const [heights, setHeights] = useState<Record<string, number>>({});
+  const heights = useNoteHeights((s) => s.heights);
   const size = useFlowSize();
   const minRowHeight = fillingRowHeight(size);
   // A note being written counts too, so its field grows to hold it before it is saved.
@@ -71,8 +72,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     },
     [notes, rects],
   );
-  const onHeights = useCallback((measured: [string, number][]) => setHeights((current) => (measured.every(([id, h]) => current[id] === h) ? current : { ...current, ...Object.fromEntries(measured) })), []);
-  const board = useBoardNodes(derived, onHeights, commitPositions);
+  const board = useBoardNodes(derived, recordNoteHeights, commitPositions);
   const { resync, dragging } = board;
 
   const onNodeDragStart: OnNodeDrag<CanvasNode> = useCallback(
@@ -97,6 +97,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     canvasId: canvas.id,
     selectedIds,
     rules,
+    rects,
     fieldAt: (screen) => {
       const point = flow.screenToFlowPosition(screen);
       const field = canvasFieldAt(point, rects);

@@ -1,7 +1,8 @@
-import { NOTE_COLORS } from '../../domain';
+import { CANVAS_FIELD_LABELS, NOTE_COLORS, TIDY_ORDER_LABELS, TIDY_ORDERS } from '../../domain';
+import { tidyCanvasNotes } from '../../state/canvasActions';
 import { setNewNoteColor, useCanvasEditing } from '../../state/canvasEditing';
 import { setNotesHidden, startVoting, useCanvasRoom } from '../../state/canvasRoom';
-import { setLargeText, useCanvasView } from '../../state/canvasView';
+import { setLargeText, setTidyOrder, useCanvasView } from '../../state/canvasView';
 import { useHistory } from '../../state/useHistory';
 import { redo, undo } from '../../state/workshopStore';
 import { MenuButton, type MenuEntry } from '../../ui/Menu';
@@ -18,7 +19,13 @@ export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPre
   const notesHidden = useCanvasRoom((s) => s.notesHidden);
   const votingHere = useCanvasRoom((s) => s.voting?.canvasId === canvasId);
   const largeText = useCanvasView((s) => s.largeText);
+  const tidyOrder = useCanvasView((s) => s.tidyOrder);
+  const activeField = useCanvasEditing((s) => s.activeField);
   const more: MenuEntry[] = [
+    { label: 'Tidy field', shortcut: CANVAS_FIELD_LABELS[activeField], onSelect: () => tidyCanvasNotes(canvasId, tidyOrder, [activeField]) },
+    { label: 'Tidy canvas', onSelect: () => tidyCanvasNotes(canvasId, tidyOrder) },
+    ...TIDY_ORDERS.map((order) => ({ label: `Order: ${TIDY_ORDER_LABELS[order].toLowerCase()}`, checked: tidyOrder === order, onSelect: () => setTidyOrder(order) })),
+    'separator',
     { label: 'Large text', checked: largeText, onSelect: () => setLargeText(!largeText) },
     'separator',
     { label: 'Zoom in', shortcut: '+', onSelect: () => boardCommand('zoomBy')?.(1.2) },

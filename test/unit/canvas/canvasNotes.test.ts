@@ -63,7 +63,7 @@ describe('creating notes', () => {
   });
 
   it('fills a gap left by a deleted note before growing the field', () => {
-    const slots = [slotPosition(0), slotPosition(2)];
+    const slots = [slotPosition(0), slotPosition(2)].map((at, i) => ({ id: `n${i}`, text: 'Short', ...at }));
     expect(nextFreePosition(slots)).toEqual(slotPosition(1));
     expect(nextFreePosition([])).toEqual(slotPosition(0));
   });

@@ -1,5 +1,5 @@
-import { CANVAS_FIELDS, FIELD_HEADER, NOTE_WIDTH, type CanvasField } from '../../../domain';
-import { deleteCanvasNotes } from '../../../state/canvasActions';
+import { CANVAS_FIELDS, FIELD_HEADER, NOTE_WIDTH, type CanvasField, type Direction } from '../../../domain';
+import { deleteCanvasNotes, nudgeCanvasNotes } from '../../../state/canvasActions';
 import { copyNotes, duplicateNotes, pasteNotes, setActiveField, startDraft, startEdit, useCanvasEditing } from '../../../state/canvasEditing';
 import { boardCommand } from '../boardCommands';
 import type { ModeInput } from './types';
@@ -17,6 +17,11 @@ function focusedNoteId(): string | null {
   return el?.classList.contains('react-flow__node-note') ? (el.dataset.id ?? null) : null;
 }
 
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/** The selected notes, or else the note that has focus. */
+const targets = (selected: readonly string[]) => (selected.length ? selected : [focusedNoteId()].filter((id): id is string => Boolean(id)));
+
 /** The board at rest: writing, selecting and the clipboard. The room's rules refuse what they forbid, with a reason. */
 export const editorInput: ModeInput = {
   name: 'editor',
@@ -28,6 +33,7 @@ export const editorInput: ModeInput = {
     else if (!mod && event.key === 'Enter' && focusedNoteId()) startEdit(focusedNoteId() ?? '');
     else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && selected.length) deleteCanvasNotes(selected);
     else if (!mod && event.key === 'Escape' && selected.length) ctx.clearSelection();
+    else if (!mod && ARROWS[event.key] && targets(selected).length) nudgeCanvasNotes(targets(selected), ARROWS[event.key] as Direction, event.shiftKey, ctx.rects);
     else if (mod && key === 'a') ctx.selectAll();
     else if (mod && key === 'c' && selected.length) {
       if (window.getSelection()?.toString()) return false;

@@ -1,5 +1,5 @@
 import type { MouseEvent as ReactMouseEvent } from 'react';
-import type { CanvasField } from '../../../domain';
+import type { CanvasField, FieldRects } from '../../../domain';
 import type { RoomRules } from '../../../state/canvasRoom';
 
 /** What a mode's input handling may read and do on the board it runs on. */
@@ -7,6 +7,8 @@ export interface BoardContext {
   canvasId: string;
   selectedIds: readonly string[];
   rules: RoomRules;
+  /** The fields where they are on screen now (their rows stretch with the window). */
+  rects: FieldRects;
   /** The field under a screen point, and the point in board units. */
   fieldAt: (screen: { x: number; y: number }) => { field: CanvasField; point: { x: number; y: number } } | null;
   selectAll: () => void;

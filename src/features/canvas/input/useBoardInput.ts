@@ -19,10 +19,14 @@ export function useBoardInput(ctx: BoardContext) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || isTextEntry(event.target)) return;
       if (document.querySelector('dialog[open], [role="menu"], .popover')) return;
-      if (dispatchInput(inputs(), 'key', event, latest.current)) event.preventDefault();
+      if (!dispatchInput(inputs(), 'key', event, latest.current)) return;
+      event.preventDefault();
+      // Handled here: React Flow's own arrow-key move (a few pixels, blind to other notes) must not follow.
+      event.stopPropagation();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: the board's modes have the first say on keys that are not typing.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   const inputs = () => activeInputs(useCanvasEditing.getState().mode, useCanvasRoom.getState(), latest.current.canvasId);
