@@ -7,7 +7,8 @@ import { DEFAULT_LIVE_PORT } from './live.ts';
 export function contentSecurityPolicy(livePort: number = DEFAULT_LIVE_PORT): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // WebAssembly only (HarfBuzz shapes and subsets text for PDF export); no eval of JavaScript.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -1,29 +1,23 @@
-// The only module that imports jsPDF (DESIGN.md §3 rule 6): it turns laid-out pages into PDF bytes.
+// The only module that imports jsPDF (DESIGN.md §3 rule 6): it turns laid-out pages into PDF bytes. Text is
+// shaped by HarfBuzz and placed as glyph IDs; fonts are subset to the glyphs drawn and embedded with our own
+// ToUnicode map (see shaping/glyphText.ts), so every script reads back as its characters.
 import { jsPDF } from 'jspdf';
-import type { FontId, LaidOutDocument, OutlineEntry, Primitive } from './primitives';
+import { POSTSCRIPT_NAMES, type AssetId, type FaceId } from './fonts/catalog';
+import type { LaidOutDocument, OutlineEntry, Primitive } from './primitives';
+import { createTextEngine, type TextEngine } from './shaping/engine';
+import { binaryString, subsetTag, writeFontObjects, type FontDescriptor, type ObjectWriter } from './shaping/fontObjects';
+import { GlyphTextWriter, withFontResources } from './shaping/glyphText';
+import { createSubsetter, type Subsetter } from './shaping/subset';
 import type { TextMetrics } from './text';
 
-/** Reads one embedded font file: fetched assets in the app, the file system in node tests. */
-export type FontLoader = (font: FontId) => Promise<ArrayBuffer>;
+/** Reads one font file or the subsetter's .wasm: fetched assets in the app, the file system in node tests. */
+export type AssetLoader = (asset: AssetId) => Promise<ArrayBuffer>;
 
 export interface RenderProgress {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   /** Lets the UI breathe between pages; defaults to a macrotask. */
   yieldToUi?: () => Promise<void>;
-}
-
-const FACES: Record<FontId, { family: string; style: string }> = {
-  regular: { family: 'NotoSans', style: 'normal' },
-  bold: { family: 'NotoSans', style: 'bold' },
-  cjk: { family: 'NotoSansJP', style: 'normal' },
-};
-
-function toBase64(bytes: ArrayBuffer): string {
-  const view = new Uint8Array(bytes);
-  let binary = '';
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export function abortError(): Error {
@@ -35,72 +29,88 @@ export interface PdfWriter {
   render(document: LaidOutDocument, progress?: RenderProgress): Promise<Uint8Array>;
 }
 
-/** Loads the fonts (the CJK one only when asked) and returns metrics for the layout plus the renderer. */
-export async function createPdfWriter(loadFont: FontLoader, withCjk: boolean): Promise<PdfWriter> {
-  const wanted: FontId[] = withCjk ? ['regular', 'bold', 'cjk'] : ['regular', 'bold'];
-  const files = await Promise.all(wanted.map(async (font) => [font, toBase64(await loadFont(font))] as const));
-  const newDoc = (width: number, height: number) => {
-    const doc = new jsPDF({ unit: 'pt', format: [width, height], orientation: width > height ? 'landscape' : 'portrait', putOnlyUsedFonts: true, compress: true });
-    for (const [font, base64] of files) {
-      const { family, style } = FACES[font];
-      doc.addFileToVFS(`${family}-${style}.ttf`, base64);
-      doc.addFont(`${family}-${style}.ttf`, family, style, undefined, 'Identity-H');
-    }
-    return doc;
-  };
-  // Measuring happens on a document of its own; each render starts a fresh one sized like its first page.
-  const doc = newDoc(595.28, 841.89);
-  const codeMaps = new Map<FontId, Record<number, number>>();
-  for (const font of wanted) {
-    doc.setFont(FACES[font].family, FACES[font].style);
-    codeMaps.set(font, (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } }).metadata.cmap.unicode.codeMap);
-  }
-  const unitWidths = new Map<string, number>();
-  const metrics: TextMetrics = {
-    covers(font, codePoint) {
-      // jsPDF encodes UTF-16 units, so characters outside the BMP cannot be drawn even when a font has them.
-      return codePoint <= 0xffff && (codeMaps.get(font)?.[codePoint] ?? 0) > 0;
-    },
-    width(text, font, size) {
-      let total = 0;
-      for (const char of text) {
-        const key = `${font}\u0000${char}`;
-        let unit = unitWidths.get(key);
-        if (unit === undefined) {
-          doc.setFont(FACES[font].family, FACES[font].style);
-          unit = doc.getStringUnitWidth(char);
-          unitWidths.set(key, unit);
-        }
-        total += unit;
-      }
-      return total * size;
-    },
-  };
-  return {
-    metrics,
-    render: (laidOut, progress) => {
-      const size = laidOut.pages[0]?.size ?? { width: 595.28, height: 841.89 };
-      return render(newDoc(size.width, size.height), laidOut, progress);
-    },
-  };
+/** Loads the faces the text needs (and the subsetter); returns metrics for the layout plus the renderer. */
+export async function createPdfWriter(load: AssetLoader, faces: Iterable<FaceId>): Promise<PdfWriter> {
+  const wanted = [...faces];
+  const [subsetWasm, ...bytes] = await Promise.all([load('hbSubset'), ...wanted.map((face) => load(face))]);
+  const files = new Map(wanted.map((face, i) => [face, new Uint8Array(bytes[i] as ArrayBuffer)] as const));
+  const engine = createTextEngine(files);
+  const subsetter = await createSubsetter(subsetWasm as ArrayBuffer);
+  return { metrics: engine.metrics, render: (laidOut, progress) => render(engine, files, subsetter, laidOut, progress) };
 }
 
-async function render(doc: jsPDF, laidOut: LaidOutDocument, progress: RenderProgress = {}): Promise<Uint8Array> {
+type TextItem = Extract<Primitive, { kind: 'text' }>;
+interface JsPdfFont {
+  id: string;
+  fontName: string;
+  encoding: string;
+  objectNumber?: number;
+  isAlreadyPutted?: boolean;
+  metadata: FontDescriptor;
+}
+
+async function render(engine: TextEngine, files: Map<FaceId, Uint8Array>, subsetter: Subsetter, laidOut: LaidOutDocument, progress: RenderProgress = {}): Promise<Uint8Array> {
   const pause = progress.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve)));
   const total = laidOut.pages.length;
+  // First shape every line, so that each font can be subset to exactly the glyphs drawn.
+  const glyphText = new GlyphTextWriter({ width: (face, gid) => engine.glyphWidth(face, gid) });
+  const operators = new Map<TextItem, string>();
   for (const [index, page] of laidOut.pages.entries()) {
     if (progress.signal?.aborted) throw abortError();
-    const orientation = page.size.width > page.size.height ? 'landscape' : 'portrait';
-    if (index > 0) doc.addPage([page.size.width, page.size.height], orientation);
-    for (const item of page.items) drawItem(doc, item);
+    for (const item of page.items) {
+      if (item.kind !== 'text' || !item.text) continue;
+      const line = engine.shapeLine(item.text, item.font, item.hints);
+      operators.set(item, glyphText.lineOperators(line, item.x, page.size.height - item.y, item.size, item.color));
+    }
     progress.onProgress?.(index + 1, total);
     await pause();
+  }
+  const first = laidOut.pages[0]?.size ?? { width: 595.28, height: 841.89 };
+  const doc = new jsPDF({ unit: 'pt', format: [first.width, first.height], orientation: first.width > first.height ? 'landscape' : 'portrait', putOnlyUsedFonts: true, compress: true });
+  const resources = registerFonts(doc, engine, files, subsetter, glyphText);
+  for (const [index, page] of laidOut.pages.entries()) {
+    if (progress.signal?.aborted) throw abortError();
+    if (index > 0) doc.addPage([page.size.width, page.size.height], page.size.width > page.size.height ? 'landscape' : 'portrait');
+    for (const item of page.items) {
+      if (item.kind === 'text') {
+        const ops = operators.get(item);
+        if (ops) (doc.internal as unknown as { write(s: string): void }).write(withFontResources(ops, resources));
+      } else drawItem(doc, item);
+    }
   }
   addOutline(doc, null, laidOut.outline);
   const { title, author, subject, keywords, creator } = laidOut.properties;
   doc.setProperties({ title, author, subject, keywords, creator });
   if (progress.signal?.aborted) throw abortError();
   return new Uint8Array(doc.output('arraybuffer'));
+}
+
+/** Subsets each face used, registers it with jsPDF (for a resource name) and writes its objects ourselves. */
+function registerFonts(doc: jsPDF, engine: TextEngine, files: Map<FaceId, Uint8Array>, subsetter: Subsetter, glyphText: GlyphTextWriter): Map<FaceId, string> {
+  const resources = new Map<FaceId, string>();
+  const programs = new Map<string, { face: FaceId; program: Uint8Array }>();
+  for (const [face, use] of [...glyphText.uses].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const program = subsetter(files.get(face) as Uint8Array, use.glyphs, use.unicodes);
+    const name = `${subsetTag(face, use.glyphs)}+${POSTSCRIPT_NAMES[face]}`;
+    doc.addFileToVFS(`${name}.ttf`, binaryString(program));
+    doc.addFont(`${name}.ttf`, name, 'normal', undefined, 'Identity-H');
+    doc.setFont(name, 'normal');
+    // jsPDF lists a font in the page resources only once its text() used it: an empty string does that.
+    doc.text('\u0001', 0, 0);
+    const font = doc.getFont() as unknown as JsPdfFont;
+    // From here on jsPDF's own Identity-H writer leaves this font to ours.
+    font.encoding = 'Partnerscape-Identity';
+    resources.set(face, font.id);
+    programs.set(font.id, { face, program });
+  }
+  doc.internal.events.subscribe('putFont', (args: { font: JsPdfFont } & ObjectWriter) => {
+    const entry = programs.get(args.font.id);
+    const use = entry && glyphText.uses.get(entry.face);
+    if (!entry || !use || args.font.encoding !== 'Partnerscape-Identity') return;
+    args.font.objectNumber = writeFontObjects(args, args.font.fontName, entry.program, use, (gid) => engine.glyphWidth(entry.face, gid), args.font.metadata);
+    args.font.isAlreadyPutted = true;
+  });
+  return resources;
 }
 
 type OutlineNode = ReturnType<jsPDF['outline']['add']>;
@@ -123,7 +133,7 @@ function paint(doc: jsPDF, item: { fill?: string; stroke?: string; lineWidth?: n
   doc.setLineWidth(item.lineWidth ?? 0.5);
 }
 
-function drawItem(doc: jsPDF, item: Primitive): void {
+function drawItem(doc: jsPDF, item: Exclude<Primitive, TextItem>): void {
   switch (item.kind) {
     case 'rect': {
       const mode = style(item);
@@ -160,12 +170,6 @@ function drawItem(doc: jsPDF, item: Primitive): void {
       doc.setLineDashPattern(item.dash ?? [], 0);
       doc.line(item.x1, item.y1, item.x2, item.y2);
       if (item.dash) doc.setLineDashPattern([], 0);
-      return;
-    case 'text':
-      doc.setFont(FACES[item.font].family, FACES[item.font].style);
-      doc.setFontSize(item.size);
-      doc.setTextColor(item.color);
-      doc.text(item.text, item.x, item.y);
       return;
     case 'link':
       doc.link(item.x, item.y, item.w, item.h, { pageNumber: item.toPage + 1 });

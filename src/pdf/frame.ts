@@ -33,23 +33,18 @@ export function newPage(size: PageSize): LaidOutPage {
   return { size, items: [] };
 }
 
-/** Primitives for one laid-out line; `align` positions it against `x` (left edge, centre or right edge). */
-export function lineItems(line: Line, x: number, y: number, size: number, color: Color, align: 'left' | 'center' | 'right' = 'left'): Primitive[] {
-  let cursor = align === 'left' ? x : align === 'center' ? x - line.width / 2 : x - line.width;
-  const items: Primitive[] = [];
-  for (const run of line.runs) {
-    if (!run.text) continue;
-    items.push({ kind: 'text', x: cursor, y, text: run.text, font: run.font, size, color });
-    cursor += run.width;
-  }
-  return items;
+/** The primitive for one laid-out line; `align` positions it against `x` (left edge, centre or right edge). */
+export function lineItems(line: Line, x: number, y: number, size: number, color: Color, align: 'left' | 'center' | 'right' = 'left', font: FontId = 'regular'): Primitive[] {
+  if (!line.text) return [];
+  const left = align === 'left' ? x : align === 'center' ? x - line.width / 2 : x - line.width;
+  return [{ kind: 'text', x: left, y, text: line.text, font, size, color, width: line.width, hints: line.hints }];
 }
 
 /** A single-line label, shortened with an ellipsis when it does not fit. */
 export function label(metrics: TextMetrics, text: string, x: number, y: number, opts: { font?: FontId; size: number; color?: Color; maxWidth?: number; align?: 'left' | 'center' | 'right' }): Primitive[] {
   const font = opts.font ?? 'regular';
   const line = fitLine(text, font, opts.size, opts.maxWidth ?? Number.POSITIVE_INFINITY, metrics);
-  return lineItems(line, x, y, opts.size, opts.color ?? INK.text, opts.align);
+  return lineItems(line, x, y, opts.size, opts.color ?? INK.text, opts.align, font);
 }
 
 /** The running header: a title on the left, details under it, an optional note on the right. */

@@ -23,7 +23,7 @@ export function nodeText(ctx: LayoutContext, text: string, c: Pt, width: number,
     shown.forEach((line, i) => {
       if (i === maxLines - 1 && lines.length > maxLines) {
         items.push(...label(ctx.metrics, clean.slice(line.start), c.x, y, { font: 'bold', size, color, maxWidth: width, align: 'center' }));
-      } else items.push(...lineItems(line, c.x, y, size, color, 'center'));
+      } else items.push(...lineItems(line, c.x, y, size, color, 'center', 'bold'));
       y += lineHeight;
     });
     return items;

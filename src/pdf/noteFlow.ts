@@ -1,6 +1,6 @@
 import type { Note } from '../domain/records';
 import type { Box } from './frame';
-import { lineItems } from './frame';
+import { label, lineItems } from './frame';
 import type { Primitive } from './primitives';
 import { wrapText, type Line, type TextMetrics } from './text';
 import { INK, NOTE_EDGE, NOTE_FILL } from './theme';
@@ -42,11 +42,12 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
   ];
   let baseline = y + PAD + NOTE_TEXT_SIZE - 1;
   if (piece.continued) {
-    items.push({ kind: 'text', x: x + PAD, y: baseline - 1.5, text: '(continued)', font: 'regular', size: 7, color: INK.text2 });
+    items.push(...label(metrics, '(continued)', x + PAD, baseline - 1.5, { size: 7, color: INK.text2 }));
     baseline += LABEL_HEIGHT;
   }
   for (const line of lines) {
-    items.push(...lineItems(line, x + PAD, baseline, NOTE_TEXT_SIZE, INK.text));
+    // Right-to-left notes (Arabic, Hebrew) sit against the right edge, as they do on screen.
+    items.push(...(line.hints.rtl ? lineItems(line, x + w - PAD, baseline, NOTE_TEXT_SIZE, INK.text, 'right') : lineItems(line, x + PAD, baseline, NOTE_TEXT_SIZE, INK.text)));
     baseline += LINE_HEIGHT;
   }
   const votes = piece.note.votes;
@@ -57,7 +58,7 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
     const cy = y + h - PAD - 3;
     items.push(
       { kind: 'circle', cx: right - tw - 6, cy, r: 2.6, fill: INK.accent },
-      { kind: 'text', x: right - tw, y: cy + 2.6, text, font: 'bold', size: 7.5, color: INK.text2 },
+      ...label(metrics, text, right - tw, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2 }),
     );
   }
   return items;

@@ -1,6 +1,8 @@
 /** What the layout step produces and the drawing module draws: points (1/72 in), origin top-left, y down. */
+import type { TextHints } from './text';
 
-export type FontId = 'regular' | 'bold' | 'cjk';
+/** The text style; the face per script (Noto Sans, Arabic, CJK …) is chosen by the text engine when drawing. */
+export type FontId = 'regular' | 'bold';
 /** `#rrggbb`. */
 export type Color = string;
 
@@ -16,8 +18,8 @@ export type Primitive =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Color; lineWidth: number; dash?: number[] }
   | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
   | ({ kind: 'polygon'; points: [number, number][] } & Paint)
-  /** One run of one font; `y` is the baseline. */
-  | { kind: 'text'; x: number; y: number; text: string; font: FontId; size: number; color: Color }
+  /** One line of text in logical order; `x` is its left edge, `y` the baseline, `width` its measured advance. */
+  | { kind: 'text'; x: number; y: number; text: string; font: FontId; size: number; color: Color; width: number; hints?: TextHints }
   /** A clickable area that jumps to another page of the document (0-based). */
   | { kind: 'link'; x: number; y: number; w: number; h: number; toPage: number };
 

@@ -1,164 +1,126 @@
+import { cjkLocaleOf, type CjkLocale } from './fonts/catalog';
 import type { FontId } from './primitives';
+import { breakPoints } from './text/breaks';
 
-/** Font facts the layout needs; the drawing module implements it from the embedded fonts, tests with fixed widths. */
-export interface TextMetrics {
-  /** Advance width of `text` in points. */
-  width(text: string, font: FontId, size: number): number;
-  /** Whether the font has a glyph for the code point. `cjk` answers false when that font is not loaded. */
-  covers(font: FontId, codePoint: number): boolean;
+/** What a line needs besides its characters to be drawn the same way it was measured. */
+export interface TextHints {
+  /** Which CJK face draws Han characters, decided from the whole text (a note), not one line of it. */
+  locale?: CjkLocale;
+  /** Paragraph direction; unset means "from the first strong character of the line". */
+  rtl?: boolean;
 }
 
-/** Shown in place of a character no embedded font can draw (emoji, rare scripts): visible, never silently dropped. */
-export const REPLACEMENT = '\uFFFD';
-
-export interface Run {
-  text: string;
-  font: FontId;
-  width: number;
+/** Font facts the layout needs; the text engine implements it from the embedded fonts, tests with fixed widths. */
+export interface TextMetrics {
+  /** Advance width of `text` in points, shaped as it will be drawn. */
+  width(text: string, font: FontId, size: number, hints?: TextHints): number;
+  /** Graphemes no embedded font can draw: they print as a visible box (and keep their text in the text layer). */
+  missing(text: string, hints?: TextHints): string[];
 }
 
 export interface Line {
-  runs: Run[];
+  /** The line's characters in logical order, without the trailing spaces or newline. */
+  text: string;
   width: number;
   /** Offset in the source text where this line starts, so a split note can continue from there. */
   start: number;
+  hints: TextHints;
 }
 
-interface Glyph {
-  text: string;
-  font: FontId;
-  width: number;
-  start: number;
-  space: boolean;
-  newline: boolean;
-  /** A line may break after this glyph (spaces, CJK characters, hyphens). */
-  breakAfter: boolean;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const IGNORABLE = /[\u0000-\u0008\u000b-\u001f\u007f\u2060\ufeff]/gu; // eslint-disable-line no-control-regex
+const STRONG = /[\p{L}]/u;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Hints for a whole text: its CJK locale and its direction (by its first strong character, Unicode rule P2). */
+export function hintsFor(text: string): TextHints {
+  const first = [...text].find((c) => STRONG.test(c));
+  return { locale: cjkLocaleOf(text), rtl: first ? RTL_SCRIPT.test(first) : false };
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-const IGNORABLE = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200d\u2060\ufeff]/gu; // eslint-disable-line no-control-regex
-
-/** True when the text has characters only the CJK font draws, so that font must be loaded. */
-export function needsCjk(text: string): boolean {
-  return CJK.test(text);
+/** Same length as the input, so offsets index the caller's text: tabs become spaces, CR LF a space and a newline. */
+function normalise(text: string): string {
+  return text.replace(/\r\n/g, ' \n').replace(/[\r\t]/g, (c) => (c === '\r' ? '\n' : ' ')).replace(IGNORABLE, ' ');
 }
 
-function coveredBy(metrics: TextMetrics, font: FontId, grapheme: string): boolean {
-  for (const char of grapheme) if (!metrics.covers(font, char.codePointAt(0) ?? 0)) return false;
-  return true;
+function trimEnd(text: string): string {
+  return text.replace(/[\s\n]+$/u, '');
 }
 
-/** Picks a font per grapheme: the requested one, else the CJK font, else the replacement character. */
-export function shape(text: string, font: FontId, size: number, metrics: TextMetrics): Glyph[] {
-  const glyphs: Glyph[] = [];
-  // Same length as the input, so `start` offsets index the caller's text.
-  const clean = text.replace(/\r\n/g, ' \n').replace(/[\r\t]/g, (c) => (c === '\r' ? '\n' : ' '));
-  for (const { segment, index } of segmenter.segment(clean)) {
-    if (segment === '\n') {
-      glyphs.push({ text: '', font, width: 0, start: index, space: false, newline: true, breakAfter: true });
-      continue;
+/** Splits a piece wider than the line between graphemes, each part as wide as fits (at least one grapheme). */
+function splitWide(text: string, offset: number, font: FontId, size: number, maxWidth: number, metrics: TextMetrics, hints: TextHints): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  let current = '';
+  let start = offset;
+  for (const { segment, index } of graphemes.segment(text)) {
+    if (current && metrics.width(trimEnd(current + segment), font, size, hints) > maxWidth) {
+      parts.push({ text: current, start });
+      current = '';
+      start = offset + index;
     }
-    const visible = segment.replace(IGNORABLE, '');
-    if (!visible) continue;
-    let chosen: FontId = font;
-    let shown = visible;
-    if (!coveredBy(metrics, font, visible)) {
-      if (coveredBy(metrics, 'cjk', visible)) chosen = 'cjk';
-      else shown = REPLACEMENT;
-    }
-    const space = /^\s+$/u.test(shown);
-    glyphs.push({
-      text: space ? ' ' : shown,
-      font: chosen,
-      width: metrics.width(space ? ' ' : shown, chosen, size),
-      start: index,
-      space,
-      newline: false,
-      breakAfter: space || chosen === 'cjk' || shown === '/' || CJK.test(shown),
-    });
+    current += segment;
   }
-  return glyphs;
-}
-
-function toLine(glyphs: Glyph[], fallbackStart: number): Line {
-  let end = glyphs.length;
-  while (end > 0 && glyphs[end - 1]?.space) end -= 1;
-  const kept = glyphs.slice(0, end);
-  const runs: Run[] = [];
-  let width = 0;
-  for (const g of kept) {
-    width += g.width;
-    const last = runs.at(-1);
-    if (last && last.font === g.font) {
-      last.text += g.text;
-      last.width += g.width;
-    } else runs.push({ text: g.text, font: g.font, width: g.width });
-  }
-  return { runs, width, start: glyphs[0]?.start ?? fallbackStart };
+  if (current) parts.push({ text: current, start });
+  return parts;
 }
 
 /**
- * Greedy line breaking at spaces (and between CJK characters); a word wider than the line breaks
- * between graphemes. Hard line breaks are kept. Every visible character ends up on some line.
+ * Line breaking by UAX #14 (and Thai word boundaries), greedy: each line takes as many pieces as fit;
+ * a piece wider than the line breaks between graphemes. Hard line breaks are kept; nothing is dropped.
  */
-export function wrapText(text: string, font: FontId, size: number, maxWidth: number, metrics: TextMetrics): Line[] {
-  const glyphs = shape(text, font, size, metrics);
+export function wrapText(source: string, font: FontId, size: number, maxWidth: number, metrics: TextMetrics, given?: TextHints): Line[] {
+  const hints = given ?? hintsFor(source);
+  const text = normalise(source);
   const lines: Line[] = [];
-  let current: Glyph[] = [];
-  let width = 0;
-  let breakAt = -1;
-  const flush = (next: number) => {
-    lines.push(toLine(current, next));
-    current = [];
-    width = 0;
-    breakAt = -1;
+  const push = (start: number, end: number) => {
+    const content = trimEnd(text.slice(start, end));
+    lines.push({ text: content, width: content ? metrics.width(content, font, size, hints) : 0, start, hints });
   };
-  for (const glyph of glyphs) {
-    if (glyph.newline) {
-      flush(glyph.start + 1);
-      continue;
+  let lineStart = 0;
+  let lineEnd = 0;
+  let used = 0;
+  let previous = 0;
+  for (const { position, required } of breakPoints(text)) {
+    const piece = text.slice(previous, position);
+    const pieceWidth = metrics.width(trimEnd(piece), font, size, hints);
+    if (lineEnd > lineStart && used + pieceWidth > maxWidth) {
+      push(lineStart, lineEnd);
+      lineStart = previous;
+      used = 0;
     }
-    if (current.length === 0 && glyph.space && lines.length > 0) continue;
-    if (width + glyph.width > maxWidth && current.length > 0 && !glyph.space) {
-      if (breakAt > 0) {
-        const carry = current.slice(breakAt);
-        current = current.slice(0, breakAt);
-        flush(carry[0]?.start ?? glyph.start);
-        while (carry[0]?.space) carry.shift();
-        current = carry;
-        width = carry.reduce((sum, g) => sum + g.width, 0);
-        breakAt = -1;
-        carry.forEach((g, i) => {
-          if (g.breakAfter) breakAt = i + 1;
-        });
-      } else {
-        flush(glyph.start);
-      }
+    if (pieceWidth > maxWidth && lineEnd <= lineStart) {
+      const parts = splitWide(piece, previous, font, size, maxWidth, metrics, hints);
+      parts.slice(0, -1).forEach((part) => push(part.start, part.start + part.text.length));
+      const last = parts.at(-1);
+      lineStart = last?.start ?? previous;
+      used = last ? metrics.width(last.text, font, size, hints) : 0;
+    } else used += metrics.width(piece.replace(/\n$/u, ''), font, size, hints);
+    lineEnd = position;
+    previous = position;
+    if (required) {
+      push(lineStart, lineEnd);
+      lineStart = position;
+      used = 0;
     }
-    current.push(glyph);
-    width += glyph.width;
-    if (glyph.breakAfter) breakAt = current.length;
   }
-  if (current.length > 0 || lines.length === 0) flush(text.length);
+  if (lineStart < text.length || lines.length === 0) push(lineStart, text.length);
   return lines;
 }
 
 /** One line, cut with an ellipsis when it is wider than `maxWidth` (for labels whose full text appears elsewhere). */
-export function fitLine(text: string, font: FontId, size: number, maxWidth: number, metrics: TextMetrics): Line {
-  const lines = wrapText(text.replace(/\s+/g, ' '), font, size, Number.POSITIVE_INFINITY, metrics);
-  const line = lines[0] ?? { runs: [], width: 0, start: 0 };
-  if (line.width <= maxWidth) return line;
-  const ellipsis = metrics.width('…', font, size);
-  const glyphs = shape(text.replace(/\s+/g, ' '), font, size, metrics);
-  const kept: Glyph[] = [];
-  let width = 0;
-  for (const g of glyphs) {
-    if (width + g.width + ellipsis > maxWidth) break;
-    kept.push(g);
-    width += g.width;
+export function fitLine(text: string, font: FontId, size: number, maxWidth: number, metrics: TextMetrics, given?: TextHints): Line {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const hints = given ?? hintsFor(flat);
+  const width = metrics.width(flat, font, size, hints);
+  if (width <= maxWidth) return { text: flat, width, start: 0, hints };
+  const parts = [...graphemes.segment(flat)].map((s) => s.segment);
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (metrics.width(`${trimEnd(parts.slice(0, mid).join(''))}…`, font, size, hints) <= maxWidth) low = mid;
+    else high = mid - 1;
   }
-  const cut = toLine(kept, 0);
-  cut.runs.push({ text: '…', font, width: ellipsis });
-  return { ...cut, width: cut.width + ellipsis };
+  const cut = `${trimEnd(parts.slice(0, low).join(''))}…`;
+  return { text: cut, width: metrics.width(cut, font, size, hints), start: 0, hints };
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { toBundle } from '../domain/bundle';
 import { nowIso } from '../domain/ids';
 import { platform } from '../platform';
+import type { MissingGlyphWarning } from '../pdf/buildPdf';
 import { EXPORT_KIND_SLUGS, type ExportOptions } from '../pdf/options';
 import { showToast } from './toasts';
 import { fileNameFor } from './workshops';
@@ -9,7 +10,13 @@ import { useWorkshopStore } from './workshopStore';
 
 export type PdfRequest = Omit<ExportOptions, 'date'>;
 
-export type ExportState = { phase: 'idle' } | { phase: 'preparing' } | { phase: 'drawing'; done: number; total: number } | { phase: 'failed'; message: string };
+export type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'preparing' }
+  | { phase: 'drawing'; done: number; total: number }
+  | { phase: 'failed'; message: string }
+  /** Saved, but some characters print as a box: the dialog stays open to say where. */
+  | { phase: 'warned'; fileName: string; warnings: MissingGlyphWarning[] };
 
 export const usePdfExport = create<ExportState>(() => ({ phase: 'idle' }));
 
@@ -31,15 +38,15 @@ export function resetPdfExport(): void {
  * Lays out and draws the open workshop as a PDF (jsPDF and the fonts load only now), then saves it
  * through the platform: a save dialog on the desktop, a download in the browser.
  */
-export async function exportOpenWorkshopPdf(request: PdfRequest, fileName: string): Promise<'saved' | 'cancelled' | 'failed'> {
+export async function exportOpenWorkshopPdf(request: PdfRequest, fileName: string): Promise<'saved' | 'warned' | 'cancelled' | 'failed'> {
   const entities = useWorkshopStore.getState().entities;
   if (!entities || controller) return 'failed';
   const abort = new AbortController();
   controller = abort;
   usePdfExport.setState({ phase: 'preparing' }, true);
   try {
-    const [{ buildPdf }, { loadFontAsset }] = await Promise.all([import('../pdf/buildPdf'), import('../pdf/fontAssets')]);
-    const bytes = await buildPdf(toBundle(entities), { ...request, date: nowIso().slice(0, 10) }, loadFontAsset, {
+    const [{ buildPdf }, { loadAsset }] = await Promise.all([import('../pdf/buildPdf'), import('../pdf/fonts/assets')]);
+    const { bytes, warnings } = await buildPdf(toBundle(entities), { ...request, date: nowIso().slice(0, 10) }, loadAsset, {
       signal: abort.signal,
       onProgress: (done, total) => usePdfExport.setState({ phase: 'drawing', done, total }, true),
     });
@@ -49,7 +56,9 @@ export async function exportOpenWorkshopPdf(request: PdfRequest, fileName: strin
     usePdfExport.setState({ phase: 'idle' }, true);
     if (!result.saved) return 'cancelled';
     showToast({ message: `Exported ${name}.`, tone: 'info' });
-    return 'saved';
+    if (warnings.length === 0) return 'saved';
+    usePdfExport.setState({ phase: 'warned', fileName: name, warnings }, true);
+    return 'warned';
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') {
       usePdfExport.setState({ phase: 'idle' }, true);
@@ -64,3 +73,4 @@ export async function exportOpenWorkshopPdf(request: PdfRequest, fileName: strin
 
 export { EXPORT_KINDS, EXPORT_KIND_LABELS, PAGE_FORMATS, PAGE_FORMAT_LABELS, defaultOrientation } from '../pdf/options';
 export type { ExportKind, Orientation, PageFormat } from '../pdf/options';
+export type { MissingGlyphWarning } from '../pdf/buildPdf';

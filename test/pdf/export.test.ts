@@ -7,18 +7,25 @@ import type { WorkshopBundle } from '../../src/domain/bundle';
 import { createExampleWorkshop } from '../../src/domain/example';
 import { buildPdf } from '../../src/pdf/buildPdf';
 import type { ExportOptions } from '../../src/pdf/options';
-import { AT, EMOJI_NOTE, MULTILINGUAL_NOTES, multilingualWorkshop } from './multilingual';
-import { nodeFontLoader } from './nodeFonts';
+import type { MissingGlyphWarning } from '../../src/pdf/buildPdf';
+import { AT, MULTILINGUAL_NOTES, multilingualWorkshop, RTL_WITH_LATIN_NOTE, UNDRAWABLE_NOTE } from './multilingual';
+import { nodeAssetLoader } from './nodeFonts';
 
 const dir = process.env.PDF_OUT ?? mkdtempSync(join(tmpdir(), 'partnerscape-pdf-'));
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-/** pdftotext breaks lines where the layout wrapped them; compare without any whitespace. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+/**
+ * pdftotext breaks lines where the layout wrapped them and marks direction changes with embedding controls;
+ * compare in NFC without any whitespace or those controls.
+ */
+const squash = (text: string) => text.normalize('NFC').replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu, '');
+const warnings: Record<string, MissingGlyphWarning[]> = {};
 
 async function generate(name: string, bundle: WorkshopBundle, what: ExportOptions['what'], extra: Partial<ExportOptions> = {}): Promise<string> {
   const options: ExportOptions = { what, canvasId: null, format: 'a4', orientation: what === 'report' ? 'portrait' : 'landscape', showVotes: true, showScores: true, date: '2026-11-25', ...extra };
   const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, await buildPdf(bundle, options, nodeFontLoader));
+  const built = await buildPdf(bundle, options, nodeAssetLoader);
+  writeFileSync(file, built.bytes);
+  warnings[name] = built.warnings;
   return file;
 }
 
@@ -35,7 +42,8 @@ function info(file: string): Record<string, string> {
 function fontsAllEmbedded(file: string): string[] {
   const rows = run('pdffonts', file).split('\n').slice(2).filter(Boolean);
   expect(rows.length).toBeGreaterThan(0);
-  for (const row of rows) expect(row, row).toMatch(/CID TrueType\s+Identity-H\s+yes/);
+  // Embedded, subset (a six-letter tag, "sub" yes) and with a ToUnicode map.
+  for (const row of rows) expect(row, row).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   return rows.map((r) => r.split(/\s+/)[0] ?? '');
 }
 
@@ -47,8 +55,9 @@ describe('PDF files (checked with poppler)', () => {
     files.canvases = await generate('example-canvases', example, 'canvases');
     files.map = await generate('example-map', example, 'map');
     files.report = await generate('example-report', example, 'report');
-    files.multilingual = await generate('multilingual-report', multilingualWorkshop(), 'report', { format: 'letter' });
-    files.a3 = await generate('multilingual-canvas-a3', multilingualWorkshop(), 'canvas', { format: 'a3', orientation: 'portrait', canvasId: multilingualWorkshop().canvases[0]?.id ?? null });
+    const multilingual = multilingualWorkshop();
+    files.multilingual = await generate('multilingual-report', multilingual, 'report', { format: 'letter' });
+    files.a3 = await generate('multilingual-canvas-a3', multilingual, 'canvas', { format: 'a3', orientation: 'portrait', canvasId: multilingual.canvases[0]?.id ?? null });
   });
 
   it('puts every note of the example into the canvases PDF as real text', () => {
@@ -94,23 +103,32 @@ describe('PDF files (checked with poppler)', () => {
     expect(text).toContain(squash('Figures for Q3 2026'));
   });
 
-  it('renders Polish, Greek, Russian, Vietnamese and Japanese, with only embedded fonts', () => {
+  it('gives back every note in every script exactly, right-to-left in logical order, with embedded subset fonts', () => {
     for (const file of [files.multilingual, files.a3]) {
-      const text = squash(run('pdftotext', file ?? '', '-'));
-      for (const note of MULTILINGUAL_NOTES) expect(text).toContain(squash(note));
+      const raw = run('pdftotext', file ?? '', '-');
+      const text = squash(raw);
+      for (const note of [...MULTILINGUAL_NOTES, UNDRAWABLE_NOTE]) expect(text, note).toContain(squash(note));
+      const words = new Set(raw.replace(/[\u200e\u200f\u202a-\u202e]/gu, ' ').split(/\s+/));
+      for (const word of RTL_WITH_LATIN_NOTE.split(' ')) expect(words, word).toContain(word);
       expect(text).toContain(squash('Warsztat partnerski — Kraków'));
+      expect(raw).not.toContain('\uFFFD');
       const fonts = fontsAllEmbedded(file ?? '');
-      expect(fonts.some((f) => f.includes('NotoSansJP'))).toBe(true);
+      for (const face of ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'DejaVuSans', 'NotoSansDevanagari-Regular', 'NotoSansThai-Regular', 'NotoSansSC-Regular', 'NotoSansTC-Regular', 'NotoSansJP-Regular', 'NotoSansKR-Regular', 'NotoEmoji-Regular']) {
+        expect(fonts.some((f) => f.endsWith(`+${face}`)), face).toBe(true);
+      }
     }
   });
 
-  it('shows a visible replacement for an emoji instead of dropping the note', () => {
-    const text = run('pdftotext', files.a3 ?? '', '-').replace(/\s+/g, ' ');
-    expect(text).toContain('Launch party \uFFFD with the partner team');
-    expect(EMOJI_NOTE).toContain('🎉');
+  it('names the note whose characters no font has, and keeps them in the text layer', () => {
+    const list = warnings['multilingual-canvas-a3'] ?? [];
+    expect(list).toHaveLength(1);
+    expect(list[0]?.where).toContain('Amharic greeting');
+    expect(list[0]?.characters.join('')).toBe('ሰላም');
+    expect(warnings['example-report']).toEqual([]);
   });
 
-  it('leaves the CJK font out when no text needs it', () => {
-    expect(fontsAllEmbedded(files.report ?? '').some((f) => f.includes('NotoSansJP'))).toBe(false);
+  it('leaves the CJK and other script fonts out when no text needs them', () => {
+    const fonts = fontsAllEmbedded(files.report ?? '');
+    expect(fonts.map((f) => f.split('+')[1]).sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
   });
 });

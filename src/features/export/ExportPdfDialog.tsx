@@ -22,6 +22,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { ExportProgress } from './ExportProgress';
+import { MissingGlyphs } from './MissingGlyphs';
 import './export.css';
 
 export function ExportPdfDialog() {
@@ -45,6 +46,7 @@ export function ExportPdfDialog() {
       ) : (
         <p>Open a workshop to export it as a PDF.</p>
       )}
+      {state.phase === 'warned' && <MissingGlyphs fileName={state.fileName} warnings={state.warnings} />}
       {state.phase === 'failed' && (
         <p className="export-error" role="alert">
           The PDF could not be made: {state.message}
@@ -85,6 +87,7 @@ function ExportForm({ title, canvasId, hasCanvases, running, onClose }: FormProp
     if (running) return;
     const outcome = await exportOpenWorkshopPdf({ what, canvasId, format, orientation, showVotes, showScores }, fileName);
     if (outcome === 'saved') onClose();
+    // 'warned': saved, and the dialog stays open to list what prints as a box.
   };
 
   return (

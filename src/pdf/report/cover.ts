@@ -18,7 +18,7 @@ export function coverPage(ctx: LayoutContext): LaidOutPage {
   const shown = titleLines.length > 2 ? titleLines.slice(0, 2) : titleLines;
   if (shown.length === 2) y -= 30;
   for (const line of shown) {
-    page.items.push(...lineItems(line, MARGIN + 10, y, 28, INK.surface));
+    page.items.push(...lineItems(line, MARGIN + 10, y, 28, INK.surface, 'left', 'bold'));
     y += 34;
   }
   if (titleLines.length > 2) {

@@ -55,7 +55,8 @@ export class Flow {
     const indent = opts.indent ?? 0;
     for (const line of wrapText(text, opts.font ?? 'regular', size, this.box.w - indent, this.ctx.metrics)) {
       this.ensure(lineHeight);
-      this.items.push(...lineItems(line, this.box.x + indent, this.y + size, size, opts.color ?? INK.text));
+      const rtl = line.hints.rtl === true;
+      this.items.push(...lineItems(line, rtl ? this.box.x + this.box.w : this.box.x + indent, this.y + size, size, opts.color ?? INK.text, rtl ? 'right' : 'left', opts.font ?? 'regular'));
       this.y += lineHeight;
     }
     this.y += opts.after ?? 6;

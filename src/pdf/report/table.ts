@@ -42,7 +42,7 @@ export function flowTable(flow: Flow, columns: Column[], rows: Cell[][]): void {
 
   const drawHeader = () => {
     flow.items.push({ kind: 'rect', x: flow.box.x, y: flow.y, w: flow.box.w, h: headerHeight, fill: INK.accentSoft, tag: 'table-header' });
-    columns.forEach((c, i) => pushLines(flow.items, headerLines[i] ?? [], xs[i] ?? 0, widths[i] ?? 0, flow.y, c.align, INK.text));
+    columns.forEach((c, i) => pushLines(flow.items, headerLines[i] ?? [], xs[i] ?? 0, widths[i] ?? 0, flow.y, c.align, INK.text, 'bold'));
     flow.y += headerHeight;
   };
   const startPage = () => {
@@ -111,14 +111,14 @@ function drawRow(flow: Flow, row: Cell[], prepared: Prepared, xs: number[], widt
     const lines = prepared.lines[i] ?? [];
     const x = xs[i] ?? 0;
     if (cell?.dot && lines.length > 0) flow.items.push({ kind: 'circle', cx: x + PAD_X + 3, cy: flow.y + PAD_Y + SIZE * 0.62, r: 3, fill: cell.dot });
-    pushLines(flow.items, lines, x + (cell?.dot ? DOT : 0), (widths[i] ?? 0) - (cell?.dot ? DOT : 0), flow.y, c.align, cell?.color ?? INK.text);
+    pushLines(flow.items, lines, x + (cell?.dot ? DOT : 0), (widths[i] ?? 0) - (cell?.dot ? DOT : 0), flow.y, c.align, cell?.color ?? INK.text, cell?.font ?? 'regular');
   });
 }
 
-function pushLines(items: Primitive[], lines: Line[], x: number, width: number, top: number, align: Column['align'], color: Color): void {
+function pushLines(items: Primitive[], lines: Line[], x: number, width: number, top: number, align: Column['align'], color: Color, font: FontId): void {
   lines.forEach((line, i) => {
     const baseline = top + PAD_Y + SIZE + i * LINE - 1;
     const anchor = align === 'right' ? x + width - PAD_X : align === 'center' ? x + width / 2 : x + PAD_X;
-    items.push(...lineItems(line, anchor, baseline, SIZE, color, align ?? 'left'));
+    items.push(...lineItems(line, anchor, baseline, SIZE, color, align ?? 'left', font));
   });
 }
