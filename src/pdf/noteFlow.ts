@@ -54,11 +54,12 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
   if (showVotes && votes > 0) {
     const text = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
     const tw = metrics.width(text, 'bold', 7.5);
-    const right = x + w - PAD;
+    // The badge sits in the corner where the text ends: bottom right, or bottom left for right-to-left notes.
+    const start = lines[0]?.hints.rtl ? x + PAD + 6 : x + w - PAD - tw;
     const cy = y + h - PAD - 3;
     items.push(
-      { kind: 'circle', cx: right - tw - 6, cy, r: 2.6, fill: INK.accent },
-      ...label(metrics, text, right - tw, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2 }),
+      { kind: 'circle', cx: start - 6, cy, r: 2.6, fill: INK.accent },
+      ...label(metrics, text, start, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2 }),
     );
   }
   return items;

@@ -57,7 +57,8 @@ export class GlyphTextWriter {
   private use(face: FaceId): FaceUse {
     let use = this.uses.get(face);
     if (!use) {
-      use = { glyphs: new Set([0]), unicodes: new Set(), toUnicode: new Map() };
+      // The space keeps a BMP cmap in every subset (emoji-only subsets would have none, and jsPDF needs one).
+      use = { glyphs: new Set([0]), unicodes: new Set([0x20]), toUnicode: new Map() };
       this.uses.set(face, use);
     }
     return use;
