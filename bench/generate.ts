@@ -37,6 +37,7 @@ function makePartners(random: () => number, workshopId: string, tierIds: string[
     id: `p${i}`,
     createdAt: BENCH_TIME,
     updatedAt: BENCH_TIME,
+    rev: 0,
     workshopId,
     name: `${pick(random, STEMS)} ${String(i + 1).padStart(4, '0')}`,
     type: pick(random, PARTNER_TYPES),
@@ -59,7 +60,7 @@ function makeEdges(random: () => number, workshopId: string, partners: Partner[]
     const from = pick(random, ends);
     let to = pick(random, ends);
     while (to === from) to = pick(random, ends);
-    return { id: `e${i}`, createdAt: BENCH_TIME, updatedAt: BENCH_TIME, workshopId, from, to, kind: pick(random, EDGE_KINDS), label: random() < 0.2 ? 'referrals' : '', bidirectional: random() < 0.3 };
+    return { id: `e${i}`, createdAt: BENCH_TIME, updatedAt: BENCH_TIME, rev: 0, workshopId, from, to, kind: pick(random, EDGE_KINDS), label: random() < 0.2 ? 'referrals' : '', bidirectional: random() < 0.3 };
   });
 }
 
@@ -68,6 +69,7 @@ function makeCanvases(workshopId: string, partners: Partner[], count: number): C
     id: `c${i}`,
     createdAt: BENCH_TIME,
     updatedAt: BENCH_TIME,
+    rev: 0,
     workshopId,
     title: i === 0 ? 'Partnership Canvas' : `Canvas ${i + 1}`,
     partnerId: i > 0 ? (partners[i - 1]?.id ?? null) : null,

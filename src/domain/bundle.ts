@@ -1,37 +1,18 @@
-import type { Canvas, Insight, MapEdge, MapLayout, MetricEntry, Note, Partner, PartnerEnablement, Tier, Workshop } from './records';
+import { COLLECTIONS, type Collection, type RecordOf } from './recordKinds';
+import type { MapLayout, Workshop } from './records';
 
-/** One workshop and everything it owns: the unit of storage, undo, import and export. */
-export interface WorkshopBundle {
-  workshop: Workshop;
-  tiers: Tier[];
-  partners: Partner[];
-  canvases: Canvas[];
-  notes: Note[];
-  edges: MapEdge[];
-  insights: Insight[];
-  enablement: PartnerEnablement[];
-  metrics: MetricEntry[];
-  layout: MapLayout;
-}
+export { COLLECTIONS, type Collection } from './recordKinds';
+
+/** One workshop and everything it owns: the unit of storage, import and export. */
+export type WorkshopBundle = { workshop: Workshop; layout: MapLayout } & { [C in Collection]: RecordOf<C>[] };
 
 export type ById<T> = Readonly<Record<string, T>>;
 
 /** The same bundle keyed by ID, as the stores hold it: cheap lookups and reference-equality diffs. */
-export interface WorkshopEntities {
-  workshop: Workshop;
-  tiers: ById<Tier>;
-  partners: ById<Partner>;
-  canvases: ById<Canvas>;
-  notes: ById<Note>;
-  edges: ById<MapEdge>;
-  insights: ById<Insight>;
-  enablement: ById<PartnerEnablement>;
-  metrics: ById<MetricEntry>;
-  layout: MapLayout;
-}
+export type WorkshopEntities = { workshop: Workshop; layout: MapLayout } & { [C in Collection]: ById<RecordOf<C>> };
 
-export const COLLECTIONS = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
+/** A record of any kind, as code that walks every kind alike sees it. */
+export type AnyRecord = RecordOf<Collection>;
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
   const out: Record<string, T> = Object.create(null) as Record<string, T>;
@@ -40,35 +21,26 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
 }
 
 export function toEntities(bundle: WorkshopBundle): WorkshopEntities {
-  return {
-    workshop: bundle.workshop,
-    tiers: byId(bundle.tiers),
-    partners: byId(bundle.partners),
-    canvases: byId(bundle.canvases),
-    notes: byId(bundle.notes),
-    edges: byId(bundle.edges),
-    insights: byId(bundle.insights),
-    enablement: byId(bundle.enablement),
-    metrics: byId(bundle.metrics),
-    layout: bundle.layout,
-  };
+  const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, byId<AnyRecord>(bundle[c])]));
+  return { workshop: bundle.workshop, ...collections, layout: bundle.layout } as WorkshopEntities;
 }
 
 export function toBundle(entities: WorkshopEntities): WorkshopBundle {
-  return {
-    workshop: entities.workshop,
-    tiers: Object.values(entities.tiers),
-    partners: Object.values(entities.partners),
-    canvases: Object.values(entities.canvases),
-    notes: Object.values(entities.notes),
-    edges: Object.values(entities.edges),
-    insights: Object.values(entities.insights),
-    enablement: Object.values(entities.enablement),
-    metrics: Object.values(entities.metrics),
-    layout: entities.layout,
-  };
+  const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, Object.values(entities[c])]));
+  return { workshop: entities.workshop, ...collections, layout: entities.layout } as WorkshopBundle;
+}
+
+/** One collection of the entities as a plain map, for code that walks every kind alike. */
+export function recordsOf(entities: WorkshopEntities, collection: Collection): ById<AnyRecord> {
+  return entities[collection];
 }
 
 export function emptyLayout(workshopId: string, at: string): MapLayout {
-  return { workshopId, updatedAt: at, positions: {} };
+  return { workshopId, updatedAt: at, rev: 0, positions: {} };
+}
+
+/** A workshop with no records besides itself and an empty map layout. */
+export function emptyBundle(workshop: Workshop): WorkshopBundle {
+  const collections = Object.fromEntries(COLLECTIONS.map((c) => [c, []]));
+  return { workshop, ...collections, layout: emptyLayout(workshop.id, workshop.updatedAt) } as WorkshopBundle;
 }

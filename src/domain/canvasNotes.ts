@@ -37,6 +37,7 @@ export function createNote(existing: readonly Note[], input: NewNoteInput, at: s
     id: newId(),
     createdAt: at,
     updatedAt: at,
+    rev: 0,
     workshopId: input.workshopId,
     canvasId: input.canvasId,
     field: input.field,

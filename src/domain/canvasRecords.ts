@@ -1,6 +1,8 @@
 import type { WorkshopEntities } from './bundle';
 import { copiesOf, notesOfCanvas, withNotes } from './canvasNotes';
 import { newId, nowIso } from './ids';
+import type { Outcome } from './recipe';
+import { deleteWithDependents } from './references';
 import { LIMITS, type Canvas, type Note } from './records';
 
 export const DEFAULT_CANVAS_TITLE = 'Partnership Canvas';
@@ -15,7 +17,7 @@ export function cleanCanvasTitle(title: string): string {
 }
 
 export function createCanvas(workshopId: string, input: { title: string; partnerId: string | null }, at: string = nowIso()): Canvas {
-  return { id: newId(), createdAt: at, updatedAt: at, workshopId, title: cleanCanvasTitle(input.title) || DEFAULT_CANVAS_TITLE, partnerId: input.partnerId };
+  return { id: newId(), createdAt: at, updatedAt: at, rev: 0, workshopId, title: cleanCanvasTitle(input.title) || DEFAULT_CANVAS_TITLE, partnerId: input.partnerId };
 }
 
 export function addCanvas(entities: WorkshopEntities, canvas: Canvas, notes: readonly Note[] = []): WorkshopEntities {
@@ -40,9 +42,9 @@ export function nextVersionTitle(title: string, taken: readonly string[]): strin
 }
 
 /** A new version of a canvas: same partner, copies of every note (votes included) in the same places. */
-export function duplicateCanvas(entities: WorkshopEntities, id: string, at: string = nowIso()): { entities: WorkshopEntities; canvas: Canvas | null } {
+export function duplicateCanvas(entities: WorkshopEntities, id: string, at: string = nowIso()): Outcome<Canvas | null> {
   const source = entities.canvases[id];
-  if (!source) return { entities, canvas: null };
+  if (!source) return { entities, result: null };
   const title = nextVersionTitle(
     source.title,
     Object.values(entities.canvases).map((c) => c.title),
@@ -52,7 +54,7 @@ export function duplicateCanvas(entities: WorkshopEntities, id: string, at: stri
     const original = notesOfCanvas(entities, id)[i];
     return original ? { ...copy, votes: original.votes, order: original.order } : copy;
   });
-  return { entities: addCanvas(entities, canvas, notes), canvas };
+  return { entities: addCanvas(entities, canvas, notes), result: canvas };
 }
 
 export interface RemovedCanvas {
@@ -60,17 +62,17 @@ export interface RemovedCanvas {
   notes: Note[];
 }
 
-/** Deletes a canvas with its notes and hands back what it removed, so it can be restored. */
-export function deleteCanvas(entities: WorkshopEntities, id: string): { entities: WorkshopEntities; removed: RemovedCanvas | null } {
+/** Deletes a canvas with its notes (the record-kinds table cascades them) and says what it removed. */
+export function deleteCanvas(entities: WorkshopEntities, id: string): Outcome<RemovedCanvas | null> {
   const canvas = entities.canvases[id];
-  if (!canvas) return { entities, removed: null };
-  const notes = notesOfCanvas(entities, id);
-  const canvases = { ...entities.canvases };
-  delete canvases[id];
-  return { entities: withNotes({ ...entities, canvases }, [], notes.map((n) => n.id)), removed: { canvas, notes } };
+  if (!canvas) return { entities, result: null };
+  return { entities: deleteWithDependents(entities, 'canvases', [id]), result: { canvas, notes: notesOfCanvas(entities, id) } };
 }
 
-export function restoreCanvas(entities: WorkshopEntities, removed: RemovedCanvas): WorkshopEntities {
-  if (entities.canvases[removed.canvas.id]) return entities;
-  return addCanvas(entities, removed.canvas, removed.notes);
+/** A new canvas for one partner, titled after it. */
+export function addPartnerCanvas(entities: WorkshopEntities, partnerId: string, at: string = nowIso()): Outcome<string | null> {
+  const partner = entities.partners[partnerId];
+  if (!partner) return { entities, result: null };
+  const canvas = createCanvas(entities.workshop.id, { title: `${partner.name} partnership`, partnerId }, at);
+  return { entities: addCanvas(entities, canvas), result: canvas.id };
 }

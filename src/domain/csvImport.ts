@@ -99,6 +99,7 @@ function rowToPartner(row: readonly string[], mapping: CsvMapping, defaults: Csv
     workshopId: context.workshop.id,
     createdAt: at,
     updatedAt: at,
+    rev: 0,
     name,
     type,
     tierId,

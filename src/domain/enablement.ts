@@ -31,6 +31,7 @@ export function createEnablement(partner: Partner, at: string, kind: RhythmKind 
     partnerId: partner.id,
     createdAt: at,
     updatedAt: at,
+    rev: 0,
     checklist: createChecklist(partner.type),
     rhythm: { kind, intervalDays: DEFAULT_CUSTOM_INTERVAL_DAYS, lastDate: '' },
   };

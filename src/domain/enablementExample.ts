@@ -61,6 +61,7 @@ export function exampleEnablement(partners: readonly Partner[], today: string, a
       partnerId: partner.id,
       createdAt: at,
       updatedAt: at,
+      rev: 0,
       checklist,
       rhythm: { kind, intervalDays: customDays ?? DEFAULT_CUSTOM_INTERVAL_DAYS, lastDate: lastDaysAgo === null ? '' : addDays(today, -lastDaysAgo) },
     });
@@ -79,7 +80,7 @@ export function exampleMetrics(partners: readonly Partner[], today: string, at: 
       const stepsBack = quarters - 1 - i;
       const values = emptyMetricValues();
       for (const [key, value] of Object.entries(latest) as Array<[keyof MetricValues, number]>) values[key] = earlier(key, value, growth, stepsBack);
-      out.push({ id: newId(), workshopId: partner.workshopId, partnerId: partner.id, period, createdAt: at, updatedAt: at, values });
+      out.push({ id: newId(), workshopId: partner.workshopId, partnerId: partner.id, period, createdAt: at, updatedAt: at, rev: 0, values });
     });
   }
   return out;

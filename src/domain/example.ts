@@ -104,7 +104,7 @@ export function createExampleWorkshop(at: string = nowIso()): WorkshopBundle {
     },
     at,
   );
-  const stamp = { workshopId: workshop.id, createdAt: at, updatedAt: at };
+  const stamp = { workshopId: workshop.id, createdAt: at, updatedAt: at, rev: 0 };
   const tiers = createTiers(workshop.id, undefined, at);
   const partners: Partner[] = PARTNERS.map(([name, type, tier, status, objective, [alignment, execution, culture], owner, tags], i) => ({
     ...stamp,

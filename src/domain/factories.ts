@@ -17,6 +17,7 @@ export function createWorkshop(input: NewWorkshopInput, at: string = nowIso()): 
     id: newId(),
     createdAt: at,
     updatedAt: at,
+    rev: 0,
     title: input.title.trim(),
     organisation: input.organisation.trim(),
     date: input.date,
@@ -50,7 +51,7 @@ export const DEFAULT_TIERS: TierSeed[] = [
 ];
 
 export function createTiers(workshopId: string, seeds: TierSeed[] = DEFAULT_TIERS, at: string = nowIso()): Tier[] {
-  return seeds.map((seed, order) => ({ ...seed, successCriteria: [...seed.successCriteria], id: newId(), workshopId, order, createdAt: at, updatedAt: at }));
+  return seeds.map((seed, order) => ({ ...seed, successCriteria: [...seed.successCriteria], id: newId(), workshopId, order, createdAt: at, updatedAt: at, rev: 0 }));
 }
 
 /** A new workshop comes with the three usual tiers, ready to fill. */

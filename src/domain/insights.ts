@@ -1,5 +1,6 @@
 import type { WorkshopEntities } from './bundle';
-import { newId } from './ids';
+import { newId, nowIso } from './ids';
+import type { Outcome } from './recipe';
 import { INSIGHT_KINDS, type Insight, type InsightKind, type InsightStatus, type Partner, type Tier, type Workshop } from './records';
 import { totalScore } from './scoring';
 
@@ -68,5 +69,24 @@ export interface InsightDraft {
 }
 
 export function createInsight(workshopId: string, draft: InsightDraft, at: string): Insight {
-  return { id: newId(), workshopId, createdAt: at, updatedAt: at, ...draft, text: draft.text.trim(), response: draft.response.trim() };
+  return { id: newId(), workshopId, createdAt: at, updatedAt: at, rev: 0, ...draft, text: draft.text.trim(), response: draft.response.trim() };
+}
+
+/** Adds an insight from the dialog's draft; the result is its id. */
+export function putInsight(entities: WorkshopEntities, draft: InsightDraft, at: string = nowIso()): Outcome<string> {
+  const insight = createInsight(entities.workshop.id, draft, at);
+  return { entities: { ...entities, insights: { ...entities.insights, [insight.id]: insight } }, result: insight.id };
+}
+
+/** Changes some fields of an insight; nothing happens when none of them differs. */
+export function editInsight(entities: WorkshopEntities, id: string, patch: Partial<InsightDraft>, at: string = nowIso()): WorkshopEntities {
+  const current = entities.insights[id];
+  if (!current || (Object.keys(patch) as Array<keyof InsightDraft>).every((key) => patch[key] === current[key])) return entities;
+  return { ...entities, insights: { ...entities.insights, [id]: { ...current, ...patch, updatedAt: at } } };
+}
+
+export function removeInsight(entities: WorkshopEntities, id: string): WorkshopEntities {
+  if (!entities.insights[id]) return entities;
+  const { [id]: _gone, ...insights } = entities.insights;
+  return { ...entities, insights };
 }

@@ -2,6 +2,7 @@ import type { WorkshopEntities } from './bundle';
 import { newId, nowIso } from './ids';
 import { layoutEcosystem } from './mapLayout';
 import { freeSpot } from './mapLayoutSpots';
+import type { Outcome } from './recipe';
 import type { EdgeKind, MapEdge } from './records';
 
 export interface PartnerMove {
@@ -59,10 +60,10 @@ export function isMapNode(entities: WorkshopEntities, id: string): boolean {
   return id === entities.workshop.id || entities.partners[id] !== undefined;
 }
 
-export function addMapEdge(entities: WorkshopEntities, from: string, to: string, fields: EdgeFields, at: string = nowIso()): { entities: WorkshopEntities; edge: MapEdge | null } {
-  if (from === to || !isMapNode(entities, from) || !isMapNode(entities, to)) return { entities, edge: null };
-  const edge: MapEdge = { id: newId(), workshopId: entities.workshop.id, createdAt: at, updatedAt: at, from, to, ...fields, label: fields.label.trim() };
-  return { entities: { ...entities, edges: { ...entities.edges, [edge.id]: edge } }, edge };
+export function addMapEdge(entities: WorkshopEntities, from: string, to: string, fields: EdgeFields, at: string = nowIso()): Outcome<MapEdge | null> {
+  if (from === to || !isMapNode(entities, from) || !isMapNode(entities, to)) return { entities, result: null };
+  const edge: MapEdge = { id: newId(), workshopId: entities.workshop.id, createdAt: at, updatedAt: at, rev: 0, from, to, ...fields, label: fields.label.trim() };
+  return { entities: { ...entities, edges: { ...entities.edges, [edge.id]: edge } }, result: edge };
 }
 
 export function updateMapEdge(entities: WorkshopEntities, id: string, fields: Partial<EdgeFields>, at: string = nowIso()): WorkshopEntities {

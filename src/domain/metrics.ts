@@ -1,5 +1,5 @@
 import type { WorkshopEntities } from './bundle';
-import { newId } from './ids';
+import { newId, nowIso } from './ids';
 import { comparePeriods, granularityOf, type Granularity } from './metricPeriods';
 import { METRIC_KEYS, type MetricEntry, type MetricKey, type MetricValues } from './records';
 
@@ -53,12 +53,24 @@ export function emptyMetricValues(): MetricValues {
 }
 
 export function createMetricEntry(workshopId: string, partnerId: string, period: string, at: string): MetricEntry {
-  return { id: newId(), workshopId, partnerId, period, createdAt: at, updatedAt: at, values: emptyMetricValues() };
+  return { id: newId(), workshopId, partnerId, period, createdAt: at, updatedAt: at, rev: 0, values: emptyMetricValues() };
 }
 
 export type ParsedMetric = { ok: true; value: number | null } | { ok: false; error: string };
 
 /** Reads what someone typed in a grid cell: '' clears; spaces, thousands separators and a trailing % are allowed. */
+/** Sets one value of one partner in one period (creating the entry); an entry left with no values is removed. */
+export function setMetric(entities: WorkshopEntities, partnerId: string, period: string, key: MetricKey, value: number | null, at: string = nowIso()): WorkshopEntities {
+  const existing = Object.values(entities.metrics).find((m) => m.partnerId === partnerId && m.period === period);
+  if (existing?.values[key] === value || (!existing && value === null)) return entities;
+  const base = existing ?? createMetricEntry(entities.workshop.id, partnerId, period, at);
+  const next = { ...base, updatedAt: at, values: { ...base.values, [key]: value } };
+  const metrics = { ...entities.metrics };
+  if (Object.values(next.values).every((v) => v === null)) delete metrics[next.id];
+  else metrics[next.id] = next;
+  return { ...entities, metrics };
+}
+
 export function parseMetricInput(key: MetricKey, raw: string): ParsedMetric {
   const text = raw.trim().replace(/[\s\u00a0\u202f_']/g, '').replace(/%$/, '');
   if (text === '') return { ok: true, value: null };

@@ -1,6 +1,8 @@
-import { COLLECTIONS, type Collection, type WorkshopEntities } from './bundle';
+import { recordsOf, type WorkshopEntities } from './bundle';
 import { nowIso } from './ids';
+import { COLLECTIONS, recordKind, type Collection } from './recordKinds';
 import type { Canvas, Insight, MapEdge } from './records';
+import { deleteWithDependents } from './references';
 
 /** Everything in the workshop that points at one partner. */
 export interface PartnerReferences {
@@ -12,29 +14,31 @@ export interface PartnerReferences {
   owned: { collection: Collection; count: number }[];
 }
 
-const LINKED: readonly Collection[] = ['partners', 'canvases', 'insights', 'edges'];
-
-function ownedCollections(): Collection[] {
-  return COLLECTIONS.filter((c) => !LINKED.includes(c));
+/** Per kind, the records whose references (by the record-kinds table) name the partner. */
+function referring(entities: WorkshopEntities, partnerId: string): Map<Collection, Array<Record<string, unknown>>> {
+  const out = new Map<Collection, Array<Record<string, unknown>>>();
+  for (const c of COLLECTIONS) {
+    const fields = recordKind(c)
+      .references.filter((r) => r.to === 'partners')
+      .flatMap((r) => r.fields);
+    if (fields.length === 0) continue;
+    const records = Object.values(recordsOf(entities, c)).filter((record) => fields.some((f) => (record as Record<string, unknown>)[f] === partnerId));
+    if (records.length) out.set(c, records);
+  }
+  return out;
 }
 
-type Keyed = Readonly<Record<string, { id: string; partnerId?: unknown }>>;
-
-function ownedIds(entities: WorkshopEntities, collection: Collection, partnerId: string): string[] {
-  return Object.values(entities[collection] as Keyed)
-    .filter((record) => record.partnerId === partnerId)
-    .map((record) => record.id);
-}
+/** Listed on their own in the delete dialog; every other kind that cascades with the partner is "owned". */
+const NAMED: readonly Collection[] = ['canvases', 'edges', 'insights'];
 
 export function partnerReferences(entities: WorkshopEntities, partnerId: string): PartnerReferences {
+  const refs = referring(entities, partnerId);
   return {
-    canvases: Object.values(entities.canvases).filter((c) => c.partnerId === partnerId),
-    edges: Object.values(entities.edges).filter((e) => e.from === partnerId || e.to === partnerId),
-    insights: Object.values(entities.insights).filter((i) => i.partnerId === partnerId),
+    canvases: (refs.get('canvases') ?? []) as Canvas[],
+    edges: (refs.get('edges') ?? []) as MapEdge[],
+    insights: (refs.get('insights') ?? []) as Insight[],
     hasMapPosition: Object.hasOwn(entities.layout.positions, partnerId),
-    owned: ownedCollections()
-      .map((collection) => ({ collection, count: ownedIds(entities, collection, partnerId).length }))
-      .filter((o) => o.count > 0),
+    owned: [...refs].filter(([c]) => !NAMED.includes(c)).map(([collection, records]) => ({ collection, count: records.length })),
   };
 }
 
@@ -43,42 +47,10 @@ export function hasReferences(refs: PartnerReferences): boolean {
 }
 
 /**
- * Removes a partner and settles what referred to it in one new entities object (so one undo step
- * restores all of it): canvases and insights are kept but unlinked; map edges, the map position and
- * the partner's own records (enablement, metrics) go with it.
+ * Removes a partner and settles what referred to it (by the record-kinds table) in one new entities object,
+ * so one undo step restores all of it: canvases and insights are kept but unlinked; map edges, the map
+ * position and the partner's own records (enablement, metrics) go with it.
  */
 export function removePartner(entities: WorkshopEntities, partnerId: string, at: string = nowIso()): WorkshopEntities {
-  if (!entities.partners[partnerId]) return entities;
-  const refs = partnerReferences(entities, partnerId);
-  const partners = { ...entities.partners };
-  delete partners[partnerId];
-  const canvases = { ...entities.canvases };
-  for (const canvas of refs.canvases) canvases[canvas.id] = { ...canvas, partnerId: null, updatedAt: at };
-  const insights = { ...entities.insights };
-  for (const insight of refs.insights) insights[insight.id] = { ...insight, partnerId: null, updatedAt: at };
-  const edges = { ...entities.edges };
-  for (const edge of refs.edges) delete edges[edge.id];
-  let layout = entities.layout;
-  if (refs.hasMapPosition) {
-    const positions = { ...layout.positions };
-    delete positions[partnerId];
-    layout = { ...layout, positions, updatedAt: at };
-  }
-  const owned: Partial<Record<Collection, Keyed>> = {};
-  for (const collection of ownedCollections()) {
-    const ids = ownedIds(entities, collection, partnerId);
-    if (ids.length === 0) continue;
-    const copy: Record<string, Keyed[string]> = { ...(entities[collection] as Keyed) };
-    for (const recordId of ids) delete copy[recordId];
-    owned[collection] = copy;
-  }
-  return {
-    ...entities,
-    ...(owned as Partial<WorkshopEntities>),
-    partners,
-    canvases: refs.canvases.length ? canvases : entities.canvases,
-    insights: refs.insights.length ? insights : entities.insights,
-    edges: refs.edges.length ? edges : entities.edges,
-    layout,
-  };
+  return deleteWithDependents(entities, 'partners', [partnerId], at);
 }

@@ -113,6 +113,7 @@ export function draftToPartner(draft: PartnerDraft, workshopId: string, base: Pa
     workshopId,
     createdAt: base?.createdAt ?? at,
     updatedAt: at,
+    rev: base ? base.rev : 0,
     name: draft.name.trim(),
     type: draft.type,
     tierId: draft.tierId || null,

@@ -1,5 +1,8 @@
-import type { WorkshopBundle } from './bundle';
+import type { AnyRecord, WorkshopBundle } from './bundle';
 import { newId, nowIso } from './ids';
+import { COLLECTIONS, recordKind } from './recordKinds';
+
+type Fields = Record<string, unknown>;
 
 /** A copy of the bundle with fresh IDs everywhere and every reference rewired: import-as-new and duplicate. */
 export function reassignIds(input: WorkshopBundle, makeId: () => string = newId, at: string = nowIso()): WorkshopBundle {
@@ -14,29 +17,25 @@ export function reassignIds(input: WorkshopBundle, makeId: () => string = newId,
     }
     return next;
   };
-  const ref = (old: string | null) => (old === null ? null : fresh(old));
   const workshopId = fresh(bundle.workshop.id);
-  const stamp = { workshopId, createdAt: at, updatedAt: at };
-
+  const stamp = { workshopId, createdAt: at, updatedAt: at, rev: 0 };
+  const copy = { ...bundle } as unknown as Record<string, unknown>;
+  for (const c of COLLECTIONS) {
+    const kind = recordKind(c);
+    copy[c] = (bundle[c] as AnyRecord[]).map((record) => {
+      const next: Fields = { ...record, ...stamp, id: fresh(record.id) };
+      for (const reference of kind.references) for (const field of reference.fields) if (typeof next[field] === 'string') next[field] = fresh(next[field]);
+      for (const list of kind.itemLists ?? []) next[list] = (next[list] as Array<{ id: string }>).map((item) => ({ ...item, id: fresh(item.id) }));
+      return next;
+    });
+  }
   return {
-    workshop: { ...bundle.workshop, id: workshopId, createdAt: at, updatedAt: at },
-    tiers: bundle.tiers.map((t) => ({ ...t, ...stamp, id: fresh(t.id) })),
-    partners: bundle.partners.map((p) => ({ ...p, ...stamp, id: fresh(p.id), tierId: ref(p.tierId) })),
-    canvases: bundle.canvases.map((c) => ({ ...c, ...stamp, id: fresh(c.id), partnerId: ref(c.partnerId) })),
-    notes: bundle.notes.map((n) => ({ ...n, ...stamp, id: fresh(n.id), canvasId: fresh(n.canvasId) })),
-    edges: bundle.edges.map((e) => ({ ...e, ...stamp, id: fresh(e.id), from: fresh(e.from), to: fresh(e.to) })),
-    insights: bundle.insights.map((i) => ({ ...i, ...stamp, id: fresh(i.id), partnerId: ref(i.partnerId) })),
-    enablement: bundle.enablement.map((e) => ({
-      ...e,
-      ...stamp,
-      id: fresh(e.id),
-      partnerId: fresh(e.partnerId),
-      checklist: e.checklist.map((item) => ({ ...item, id: fresh(item.id) })),
-    })),
-    metrics: bundle.metrics.map((m) => ({ ...m, ...stamp, id: fresh(m.id), partnerId: fresh(m.partnerId) })),
+    ...(copy as unknown as WorkshopBundle),
+    workshop: { ...bundle.workshop, id: workshopId, createdAt: at, updatedAt: at, rev: 0 },
     layout: {
       workshopId,
       updatedAt: at,
+      rev: 0,
       positions: Object.fromEntries(Object.entries(bundle.layout.positions).map(([key, pos]) => [fresh(key), pos])),
     },
   };

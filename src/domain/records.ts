@@ -18,7 +18,17 @@ const shortText = z.string().max(LIMITS.shortText);
 const longText = z.string().max(LIMITS.longText);
 const finite = z.number().finite();
 
-const stamped = { id, createdAt: isoDate, updatedAt: isoDate };
+/**
+ * Bumped by every change of a record (the state layer's commit does it), so two writers' edits of one record
+ * can be told apart. Records stored or exported before it existed read as 0.
+ */
+const revision = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0);
+
+const stamped = { id, createdAt: isoDate, updatedAt: isoDate, rev: revision };
+
+/** Positions on the canvas board and the ecosystem map stay within this distance of the origin. */
+export const COORDINATE_LIMIT = 1_000_000;
+const coordinate = finite.min(-COORDINATE_LIMIT).max(COORDINATE_LIMIT);
 
 export const PARTNER_TYPES = ['channel', 'technology', 'innovation'] as const;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
@@ -97,8 +107,8 @@ export const noteSchema = z.object({
   text: longText,
   color: z.enum(NOTE_COLORS),
   votes: z.number().int().min(0).max(10_000),
-  x: finite.min(-1e6).max(1e6),
-  y: finite.min(-1e6).max(1e6),
+  x: coordinate,
+  y: coordinate,
   order: finite,
   /** Who wrote it, when a participant added it in a named live session. */
   author: shortText.optional(),
@@ -119,7 +129,8 @@ export const mapEdgeSchema = z.object({
 export const mapLayoutSchema = z.object({
   workshopId: id,
   updatedAt: isoDate,
-  positions: z.record(id, z.object({ x: finite, y: finite })),
+  rev: revision,
+  positions: z.record(id, z.object({ x: coordinate, y: coordinate })),
 });
 
 export const insightSchema = z.object({

@@ -1,37 +1,21 @@
 import { z } from 'zod';
-import type { WorkshopBundle } from './bundle';
-import {
-  canvasSchema,
-  insightSchema,
-  mapEdgeSchema,
-  mapLayoutSchema,
-  metricEntrySchema,
-  noteSchema,
-  partnerEnablementSchema,
-  partnerSchema,
-  tierSchema,
-  workshopSchema,
-} from './records';
+import type { AnyRecord, WorkshopBundle } from './bundle';
+import { COLLECTIONS, recordKind, type Collection, type UniqueKey } from './recordKinds';
+import { mapLayoutSchema, workshopSchema } from './records';
+import { brokenReferences, referencePath, settleRecord, targetLabel } from './references';
 
-export const RECORD_LIMITS = { tiers: 50, partners: 10_000, canvases: 1_000, notes: 50_000, edges: 50_000, insights: 20_000, enablement: 10_000, metrics: 200_000 };
+/** Each kind's list, bounded by its limit; kinds added after the first schema read as empty when missing. */
+const collectionSchemas = Object.fromEntries(
+  COLLECTIONS.map((c) => {
+    const kind = recordKind(c);
+    const list = z.array(kind.schema).max(kind.limit);
+    return [c, kind.since > 1 ? list.default([]) : list];
+  }),
+);
 
-export const bundleSchema = z.object({
-  workshop: workshopSchema,
-  tiers: z.array(tierSchema).max(RECORD_LIMITS.tiers),
-  partners: z.array(partnerSchema).max(RECORD_LIMITS.partners),
-  canvases: z.array(canvasSchema).max(RECORD_LIMITS.canvases),
-  notes: z.array(noteSchema).max(RECORD_LIMITS.notes),
-  edges: z.array(mapEdgeSchema).max(RECORD_LIMITS.edges),
-  insights: z.array(insightSchema).max(RECORD_LIMITS.insights),
-  // Added in schema 2: files and stores written before it have none.
-  enablement: z.array(partnerEnablementSchema).max(RECORD_LIMITS.enablement).default([]),
-  metrics: z.array(metricEntrySchema).max(RECORD_LIMITS.metrics).default([]),
-  layout: mapLayoutSchema,
-});
+export const bundleSchema = z.object({ workshop: workshopSchema, ...collectionSchemas, layout: mapLayoutSchema });
 
-export type RestoreResult =
-  | { ok: true; bundle: WorkshopBundle; repairs: string[] }
-  | { ok: false; errors: string[] };
+export type RestoreResult = { ok: true; bundle: WorkshopBundle; repairs: string[] } | { ok: false; errors: string[] };
 
 export interface RestoreOptions {
   /** Repair dangling references (storage) instead of refusing them (imported files). */
@@ -46,6 +30,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(document)';
 }
 
+function capped(lines: string[]): string[] {
+  return lines.length > MAX_REPORTED ? [...lines.slice(0, MAX_REPORTED), `… and ${lines.length - MAX_REPORTED} more problems`] : lines;
+}
+
 export function describeIssues(error: z.ZodError): string[] {
   const lines = error.issues.slice(0, MAX_REPORTED).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
   if (error.issues.length > MAX_REPORTED) lines.push(`… and ${error.issues.length - MAX_REPORTED} more problems`);
@@ -54,131 +42,70 @@ export function describeIssues(error: z.ZodError): string[] {
 
 /**
  * The one way in: everything read from storage or from a file passes here before it reaches a store.
- * Checks the shape, then that every reference points at a record of this workshop.
+ * Checks the shape, then that every reference points at a record of this workshop (the record-kinds table
+ * says which fields refer to what, and whether a missing target deletes the record or unlinks it).
  */
 export function restoreBundle(input: unknown, options: RestoreOptions): RestoreResult {
   const parsed = bundleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
-  const bundle = parsed.data as WorkshopBundle;
+  const bundle = parsed.data as unknown as WorkshopBundle;
+  const identity = checkIdentity(bundle);
+  if (identity.length) return { ok: false, errors: identity.slice(0, MAX_REPORTED) };
+
   const problems: string[] = [];
   const repairs: string[] = [];
   const workshopId = bundle.workshop.id;
-
-  const seen = new Set<string>([workshopId]);
-  const collections = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;
-  for (const name of collections) {
-    bundle[name].forEach((record, index) => {
-      if (seen.has(record.id)) problems.push(`${name}[${index}].id: "${record.id}" is used twice`);
-      seen.add(record.id);
-      if (record.workshopId !== workshopId) problems.push(`${name}[${index}].workshopId: does not match the workshop`);
+  const alive = new Map<Collection, Set<string>>();
+  const lists = bundle as unknown as Record<Collection, AnyRecord[]>;
+  for (const c of COLLECTIONS) {
+    const kept = lists[c].flatMap((record, index) => {
+      const broken = brokenReferences(c, record, (to, id) => alive.get(to)?.has(id) ?? false, workshopId);
+      if (broken.length === 0) return [record];
+      for (const b of broken) {
+        const path = referencePath(c, index, b);
+        if (options.repair) repairs.push(`${path}: ${targetLabel(b)} no longer exists; the reference was removed`);
+        else problems.push(`${path}: refers to ${targetLabel(b)}, which is not in the file`);
+      }
+      const settled = options.repair ? settleRecord(record, broken, record.updatedAt) : record;
+      return settled ? [settled] : [];
     });
+    const unique = recordKind(c).unique;
+    lists[c] = unique ? keepOnePerKey(kept, c, unique, options.repair, problems, repairs) : kept;
+    alive.set(c, new Set(lists[c].map((r) => r.id)));
   }
-  if (bundle.layout.workshopId !== workshopId) problems.push('layout.workshopId: does not match the workshop');
-  if (problems.length) return { ok: false, errors: problems.slice(0, MAX_REPORTED) };
+  const nodes = new Set([workshopId, ...(alive.get('partners') ?? [])]);
+  bundle.layout = { ...bundle.layout, positions: Object.fromEntries(Object.entries(bundle.layout.positions).filter(([key]) => nodes.has(key))) };
 
-  const tierIds = new Set(bundle.tiers.map((t) => t.id));
-  const partnerIds = new Set(bundle.partners.map((p) => p.id));
-  const canvasIds = new Set(bundle.canvases.map((c) => c.id));
-  const nodeIds = new Set([workshopId, ...partnerIds]);
-
-  const dangling = (where: string, what: string, fix: () => void) => {
-    if (options.repair) {
-      fix();
-      repairs.push(`${where}: ${what} no longer exists; the reference was removed`);
-    } else problems.push(`${where}: refers to ${what}, which is not in the file`);
-  };
-
-  bundle.partners = bundle.partners.map((partner, i) => {
-    if (partner.tierId === null || tierIds.has(partner.tierId)) return partner;
-    let fixed = partner;
-    dangling(`partners[${i}].tierId`, `tier "${partner.tierId}"`, () => (fixed = { ...partner, tierId: null }));
-    return fixed;
-  });
-  bundle.canvases = bundle.canvases.map((canvas, i) => {
-    if (canvas.partnerId === null || partnerIds.has(canvas.partnerId)) return canvas;
-    let fixed = canvas;
-    dangling(`canvases[${i}].partnerId`, `partner "${canvas.partnerId}"`, () => (fixed = { ...canvas, partnerId: null }));
-    return fixed;
-  });
-  bundle.insights = bundle.insights.map((insight, i) => {
-    if (insight.partnerId === null || partnerIds.has(insight.partnerId)) return insight;
-    let fixed = insight;
-    dangling(`insights[${i}].partnerId`, `partner "${insight.partnerId}"`, () => (fixed = { ...insight, partnerId: null }));
-    return fixed;
-  });
-  const keptNotes = bundle.notes.filter((note, i) => {
-    if (canvasIds.has(note.canvasId)) return true;
-    let keep = true;
-    dangling(`notes[${i}].canvasId`, `canvas "${note.canvasId}"`, () => (keep = false));
-    return keep;
-  });
-  bundle.notes = keptNotes;
-  bundle.edges = bundle.edges.filter((edge, i) => {
-    if (nodeIds.has(edge.from) && nodeIds.has(edge.to)) return true;
-    let keep = true;
-    dangling(`edges[${i}]`, `partner "${nodeIds.has(edge.from) ? edge.to : edge.from}"`, () => (keep = false));
-    return keep;
-  });
-  bundle.enablement = keepOnePerKey(
-    bundle.enablement,
-    'enablement',
-    (e) => e.partnerId,
-    partnerIds,
-    dangling,
-    (i, key) => problems.push(`enablement[${i}].partnerId: partner "${key}" has a second enablement plan`),
-    options.repair,
-    repairs,
-  );
-  bundle.metrics = keepOnePerKey(
-    bundle.metrics,
-    'metrics',
-    (m) => `${m.partnerId}|${m.period}`,
-    partnerIds,
-    dangling,
-    (i, key) => problems.push(`metrics[${i}]: partner and period "${key.replace('|', ' ')}" are entered twice`),
-    options.repair,
-    repairs,
-  );
-  const positions = Object.fromEntries(Object.entries(bundle.layout.positions).filter(([key]) => nodeIds.has(key)));
-  bundle.layout = { ...bundle.layout, positions };
-
-  if (problems.length) {
-    const extra = problems.length > MAX_REPORTED ? [`… and ${problems.length - MAX_REPORTED} more problems`] : [];
-    return { ok: false, errors: [...problems.slice(0, MAX_REPORTED), ...extra] };
-  }
+  if (problems.length) return { ok: false, errors: capped(problems) };
   return { ok: true, bundle, repairs };
 }
 
-/**
- * Drops records whose partner is gone (through `dangling`) and duplicates of one key (partner, or
- * partner + period): repair keeps the most recently updated one, strict mode reports them.
- */
-function keepOnePerKey<T extends { partnerId: string; updatedAt: string }>(
-  records: T[],
-  name: string,
-  keyOf: (record: T) => string,
-  partnerIds: ReadonlySet<string>,
-  dangling: (where: string, what: string, fix: () => void) => void,
-  duplicate: (index: number, key: string) => void,
-  repair: boolean,
-  repairs: string[],
-): T[] {
-  const newest = new Map<string, T>();
-  const alive = records.filter((record, i) => {
-    if (!partnerIds.has(record.partnerId)) {
-      let keep = true;
-      dangling(`${name}[${i}].partnerId`, `partner "${record.partnerId}"`, () => (keep = false));
-      return keep;
-    }
-    const key = keyOf(record);
+/** Every id once in the whole workshop, and every record the workshop's own. */
+function checkIdentity(bundle: WorkshopBundle): string[] {
+  const problems: string[] = [];
+  const workshopId = bundle.workshop.id;
+  const seen = new Set<string>([workshopId]);
+  for (const c of COLLECTIONS) {
+    (bundle[c] as AnyRecord[]).forEach((record, index) => {
+      if (seen.has(record.id)) problems.push(`${c}[${index}].id: "${record.id}" is used twice`);
+      seen.add(record.id);
+      if (record.workshopId !== workshopId) problems.push(`${c}[${index}].workshopId: does not match the workshop`);
+    });
+  }
+  if (bundle.layout.workshopId !== workshopId) problems.push('layout.workshopId: does not match the workshop');
+  return problems;
+}
+
+/** Two records with one key: strict mode reports them, repair keeps the most recently updated one. */
+function keepOnePerKey(records: AnyRecord[], collection: Collection, unique: UniqueKey, repair: boolean, problems: string[], repairs: string[]): AnyRecord[] {
+  const newest = new Map<string, AnyRecord>();
+  records.forEach((record, index) => {
+    const key = unique.key(record);
     const other = newest.get(key);
-    if (!other) newest.set(key, record);
-    else if (!repair) duplicate(i, key);
-    else {
-      repairs.push(`${name}[${i}]: a second record for the same ${key.includes('|') ? 'partner and period' : 'partner'}; the older one was dropped`);
-      if (Date.parse(record.updatedAt) >= Date.parse(other.updatedAt)) newest.set(key, record);
-    }
-    return true;
+    if (!other) return newest.set(key, record);
+    if (!repair) return problems.push(unique.duplicate(`${collection}[${index}]`, key));
+    repairs.push(`${collection}[${index}]: a second record for the same ${unique.what}; the older one was dropped`);
+    if (Date.parse(record.updatedAt) >= Date.parse(other.updatedAt)) newest.set(key, record);
   });
-  return repair ? alive.filter((record) => newest.get(keyOf(record)) === record) : alive;
+  return repair ? records.filter((record) => newest.get(unique.key(record)) === record) : records;
 }

@@ -1,5 +1,6 @@
 import type { WorkshopEntities } from './bundle';
 import { newId, nowIso } from './ids';
+import type { Outcome } from './recipe';
 import { LIMITS, type Tier } from './records';
 
 export const REVIEW_CADENCES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const satisfies readonly Tier['reviewCadence'][];
@@ -38,20 +39,21 @@ function withOrder(entities: WorkshopEntities, ordered: readonly Tier[], at: str
   return { ...entities, tiers };
 }
 
-export function addTier(entities: WorkshopEntities, name: string, at: string = nowIso()): { entities: WorkshopEntities; tierId: string } {
+export function addTier(entities: WorkshopEntities, name: string, at: string = nowIso()): Outcome<string> {
   const ordered = sortedTiers(entities.tiers);
   const tier: Tier = {
     id: newId(),
     workshopId: entities.workshop.id,
     createdAt: at,
     updatedAt: at,
+    rev: 0,
     name: name.trim(),
     order: ordered.length,
     successCriteria: [],
     resourceShare: 0,
     reviewCadence: 'quarterly',
   };
-  return { entities: withOrder(entities, [...ordered, tier], at), tierId: tier.id };
+  return { entities: withOrder(entities, [...ordered, tier], at), result: tier.id };
 }
 
 export type TierPatch = Partial<Pick<Tier, 'name' | 'successCriteria' | 'resourceShare' | 'reviewCadence'>>;
@@ -71,10 +73,6 @@ export function moveTier(entities: WorkshopEntities, tierId: string, delta: -1 |
   const next = [...ordered];
   [next[from], next[to]] = [next[to] as Tier, next[from] as Tier];
   return withOrder(entities, next, at);
-}
-
-export function partnersInTier(entities: WorkshopEntities, tierId: string): number {
-  return Object.values(entities.partners).filter((p) => p.tierId === tierId).length;
 }
 
 /** Deletes a tier; its partners move to `moveTo` (another tier's id) or become untiered (null). Never orphans. */

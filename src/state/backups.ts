@@ -2,7 +2,7 @@ import { nowIso, parseWorkshopDocument, serializeBackup, serializeWorkshop, type
 import { platform, type BackupEntry } from '../platform';
 import { storage } from '../storage';
 import { showToast } from './toasts';
-import { closeWorkshop, useWorkshopStore } from './workshopStore';
+import { closeWorkshop, onWorkshopSaved, useWorkshopStore } from './workshopStore';
 
 export type { BackupEntry };
 
@@ -22,8 +22,12 @@ async function snapshot(workshopId: string): Promise<void> {
   await backups.write(workshopId, serializeWorkshop(result.bundle, nowIso()));
 }
 
-/** Called after each committed save; on the desktop it schedules a rotating snapshot in the app's data folder. */
-export function noteWorkshopSaved(workshopId: string): void {
+/** After each committed save, on the desktop, a rotating snapshot in the app's data folder; called once at start-up. */
+export function startAutomaticBackups(): () => void {
+  return onWorkshopSaved(noteWorkshopSaved);
+}
+
+function noteWorkshopSaved(workshopId: string): void {
   if (!backupsAvailable() || pending.has(workshopId)) return;
   pending.set(
     workshopId,

@@ -7,10 +7,10 @@ import {
   duplicateCanvas,
   moveNotes,
   nudgeNote,
+  plural,
   recolorNotes,
   removeNotes,
   renameCanvas,
-  restoreCanvas,
   settleMoves,
   tidyCanvas,
   type CanvasField,
@@ -19,14 +19,12 @@ import {
   type NoteColor,
   type TidyOrder,
   type NoteMove,
-  type WorkshopEntities,
 } from '../domain';
 import { allowedInRoom } from './canvasEditing';
 import { showCanvasNotice } from './canvasNotice';
 import { noteHeights } from './noteHeights';
 import { goToSection } from './route';
-import { showToast } from './toasts';
-import { updateWorkshop, useWorkshopStore } from './workshopStore';
+import { commit, useWorkshopStore } from './workshopStore';
 
 const current = () => useWorkshopStore.getState().entities;
 
@@ -34,52 +32,42 @@ export function createCanvasAndOpen(input: { title: string; partnerId: string | 
   const entities = current();
   if (!entities) return;
   const canvas = createCanvas(entities.workshop.id, input);
-  updateWorkshop((e) => addCanvas(e, canvas));
+  commit((e) => addCanvas(e, canvas), { origin: 'local' });
   goToSection(entities.workshop.id, 'canvas', canvas.id);
 }
 
 export function renameCanvasTo(id: string, title: string): void {
-  updateWorkshop((e) => renameCanvas(e, id, title));
+  commit((e) => renameCanvas(e, id, title), { origin: 'local' });
 }
 
 export function duplicateCanvasAndOpen(id: string): void {
-  let createdId: string | null = null;
-  updateWorkshop((e) => {
-    const result = duplicateCanvas(e, id);
-    createdId = result.canvas?.id ?? null;
-    return result.entities;
-  });
+  const created = commit((e) => duplicateCanvas(e, id), { origin: 'local' });
   const entities = current();
-  if (entities && createdId) goToSection(entities.workshop.id, 'canvas', createdId);
+  if (entities && created) goToSection(entities.workshop.id, 'canvas', created.id);
 }
 
-/** Deletes a canvas and its notes; the toast (and Undo) bring it back. */
+/** Deletes a canvas and its notes; the toast's "Restore canvas" brings both back and shows it. */
 export function deleteCanvasWithRestore(id: string): void {
   const entities = current();
-  if (!entities) return;
-  const { entities: next, removed } = deleteCanvas(entities, id);
-  if (!removed) return;
-  updateWorkshop(() => next);
+  const canvas = entities?.canvases[id];
+  if (!entities || !canvas) return;
   const workshopId = entities.workshop.id;
-  const remaining = canvasesInOrder(next);
-  goToSection(workshopId, 'canvas', remaining[0]?.id ?? null);
-  const count = removed.notes.length;
-  showToast({
-    message: `Deleted “${removed.canvas.title}” and its ${count} ${count === 1 ? 'note' : 'notes'}.`,
-    tone: 'info',
-    action: {
-      label: 'Restore canvas',
-      run: () => {
-        updateWorkshop((e: WorkshopEntities) => restoreCanvas(e, removed));
-        if (current()?.workshop.id === workshopId) goToSection(workshopId, 'canvas', removed.canvas.id);
-      },
+  const count = Object.values(entities.notes).filter((note) => note.canvasId === id).length;
+  commit((e) => deleteCanvas(e, id), {
+    origin: 'local',
+    undoMessage: `Deleted “${canvas.title}” and its ${plural(count, 'note', 'notes')}.`,
+    undoLabel: 'Restore canvas',
+    onUndone: () => {
+      if (current()?.workshop.id === workshopId && current()?.canvases[id]) goToSection(workshopId, 'canvas', id);
     },
   });
+  const remaining = current() ? canvasesInOrder(current()!) : [];
+  goToSection(workshopId, 'canvas', remaining[0]?.id ?? null);
 }
 
 /** Moves dropped notes; each settles at the free spot nearest its drop, so none lands on another. */
 export function moveCanvasNotes(moves: readonly NoteMove[]): void {
-  if (moves.length) updateWorkshop((e) => moveNotes(e, settleMoves(e, moves, noteHeights())));
+  if (moves.length) commit((e) => moveNotes(e, settleMoves(e, moves, noteHeights())), { origin: 'local' });
 }
 
 /** Arrow keys: each selected note one step that way (see nudgeNote); at the board's edge, says why it stays. */
@@ -95,12 +83,12 @@ export function nudgeCanvasNotes(ids: readonly string[], direction: Direction, b
     }
     next = moveNotes(next, [result.move]);
   }
-  if (next !== entities) updateWorkshop(() => next);
+  if (next !== entities) commit(() => next, { origin: 'local' });
 }
 
 /** Tidy field / Tidy canvas: a grid in the chosen order, one undo step. */
 export function tidyCanvasNotes(canvasId: string, order: TidyOrder, fields?: readonly CanvasField[]): void {
-  if (allowedInRoom(canvasId, 'moveNotes')) updateWorkshop((e) => tidyCanvas(e, canvasId, order, { fields, heights: noteHeights() }));
+  if (allowedInRoom(canvasId, 'moveNotes')) commit((e) => tidyCanvas(e, canvasId, order, { fields, heights: noteHeights() }), { origin: 'local' });
 }
 
 /** The canvas of the first listed note, when the room allows `action` there. */
@@ -110,9 +98,9 @@ function changeableCanvas(ids: readonly string[], action: 'editNotes' | 'moveNot
 }
 
 export function recolorCanvasNotes(ids: readonly string[], color: NoteColor): void {
-  if (ids.length && changeableCanvas(ids)) updateWorkshop((e) => recolorNotes(e, ids, color));
+  if (ids.length && changeableCanvas(ids)) commit((e) => recolorNotes(e, ids, color), { origin: 'local' });
 }
 
 export function deleteCanvasNotes(ids: readonly string[]): void {
-  if (ids.length && changeableCanvas(ids)) updateWorkshop((e) => removeNotes(e, ids));
+  if (ids.length && changeableCanvas(ids)) commit((e) => removeNotes(e, ids), { origin: 'local' });
 }

@@ -20,7 +20,7 @@ import {
 import { showCanvasNotice } from './canvasNotice';
 import { refusalOf, useCanvasRoom, type RoomAction } from './canvasRoom';
 import { noteHeights } from './noteHeights';
-import { updateWorkshop, useWorkshopStore } from './workshopStore';
+import { commit, useWorkshopStore } from './workshopStore';
 
 /** A note being written that is not on the canvas yet: committing it is one undo step, cancelling leaves no trace. */
 export interface NoteDraft {
@@ -124,14 +124,14 @@ export function commitDraft(text: string): void {
   if (!draft) return;
   send({ type: 'done' });
   if (text.trim() === '') return;
-  updateWorkshop((e) => {
+  commit((e) => {
     // Placed for its real length: a long note may need more room than the draft's spot had.
     const heights = noteHeights();
     const siblings = notesInField(notesOfCanvas(e, draft.canvasId), draft.field).map((n) => boxOf(n, heights));
     const position = placeNear(draft, estimatedNoteHeight(text), siblings);
     const note = createNote(Object.values(e.notes), { workshopId: e.workshop.id, canvasId: draft.canvasId, field: draft.field, text, color, position });
     return withNotes(e, [note]);
-  });
+  }, { origin: 'local' });
 }
 
 export function cancelDraft(): void {
@@ -149,7 +149,7 @@ export function startEdit(noteId: string): boolean {
 /** Empty text removes the note (one undo step brings it back). */
 export function commitEdit(noteId: string, text: string): void {
   if (editingIdOf(useCanvasEditing.getState().mode) === noteId) send({ type: 'done' });
-  updateWorkshop((e) => (e.notes[noteId] ? setNoteText(e, noteId, text) : e));
+  commit((e) => (e.notes[noteId] ? setNoteText(e, noteId, text) : e), { origin: 'local' });
 }
 
 export function cancelEdit(): void {
@@ -184,7 +184,7 @@ export function pasteNotes(canvasId: string): string[] {
   const current = entities();
   if (!current) return [];
   const copies = settleNewNotes(current, copiesOf(clipboard, canvasId).map((copy) => ({ ...copy, workshopId: current.workshop.id })), noteHeights());
-  updateWorkshop((e) => withNotes(e, copies));
+  commit((e) => withNotes(e, copies), { origin: 'local' });
   useCanvasEditing.setState({ clipboard: copies });
   return copies.map((n) => n.id);
 }
@@ -200,6 +200,6 @@ export function duplicateNotes(ids: readonly string[]): string[] {
     copies.map((copy, i) => ({ ...copy, canvasId: notes[i]?.canvasId ?? copy.canvasId })),
     noteHeights(),
   );
-  updateWorkshop((e) => withNotes(e, fixed));
+  commit((e) => withNotes(e, fixed), { origin: 'local' });
   return fixed.map((n) => n.id);
 }

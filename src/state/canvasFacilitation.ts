@@ -1,7 +1,7 @@
 import { addVote, castVote, clampVotesPerParticipant, removeVote, resetVotes, sortCanvasByVotes, votesLeft, withdrawVote } from '../domain';
 import { useCanvasRoom, type VotingSession } from './canvasRoom';
 import { noteHeights } from './noteHeights';
-import { updateWorkshop, useWorkshopStore } from './workshopStore';
+import { commit, useWorkshopStore } from './workshopStore';
 
 /** The voting round's own actions; switching voting on and off is the room mode's (canvasRoom.ts). */
 
@@ -29,13 +29,13 @@ export function voteOnNote(noteId: string, takeBack: boolean): VoteResult {
   const mineHere = current.mine[noteId] ?? 0;
   if (takeBack) {
     if (note.votes <= 0 || mineHere <= 0) return 'nothing-to-remove';
-    updateWorkshop((e) => removeVote(e, noteId));
+    commit((e) => removeVote(e, noteId), { origin: 'local' });
     setVoting({ ...current, ballot: withdrawVote(current.ballot), mine: { ...current.mine, [noteId]: mineHere - 1 } });
     return 'removed';
   }
   const ballot = castVote(current.ballot);
   if (!ballot) return 'no-votes-left';
-  updateWorkshop((e) => addVote(e, noteId));
+  commit((e) => addVote(e, noteId), { origin: 'local' });
   setVoting({ ...current, ballot, mine: { ...current.mine, [noteId]: mineHere + 1 } });
   return 'added';
 }
@@ -46,11 +46,11 @@ export function revealVotes(revealed = true): void {
 }
 
 export function sortByVotes(canvasId: string): void {
-  updateWorkshop((e) => sortCanvasByVotes(e, canvasId, noteHeights()));
+  commit((e) => sortCanvasByVotes(e, canvasId, noteHeights()), { origin: 'local' });
 }
 
 export function resetCanvasVotes(canvasId: string): void {
-  updateWorkshop((e) => resetVotes(e, canvasId));
+  commit((e) => resetVotes(e, canvasId), { origin: 'local' });
   const current = voting();
   if (current) setVoting({ ...current, participant: 1, ballot: { ...current.ballot, used: 0 }, mine: {} });
 }

@@ -1,8 +1,7 @@
-import { nowIso, parseCsv, plural, portfolioToCsv, type CsvParseResult, type Partner } from '../domain';
+import { addPartners, nowIso, parseCsv, plural, portfolioToCsv, type CsvParseResult, type Partner } from '../domain';
 import { platform } from '../platform';
 import { showToast } from './toasts';
-import { offerUndo } from './undoToast';
-import { updateWorkshop, useWorkshopStore } from './workshopStore';
+import { commit, useWorkshopStore } from './workshopStore';
 import { fileNameFor } from './workshops';
 
 export const CSV_FILE_FILTERS = [{ name: 'CSV (comma or semicolon separated)', extensions: ['csv', 'tsv', 'txt'] }];
@@ -19,7 +18,6 @@ export async function pickPartnerCsv(): Promise<PickedCsv | null> {
   return { fileName: file.name, result: parseCsv(file.text) };
 }
 
-
 function rowList(rows: readonly number[]): string {
   const shown = rows.slice(0, 8).join(', ');
   return rows.length > 8 ? `${shown} and ${rows.length - 8} more` : shown;
@@ -27,17 +25,8 @@ function rowList(rows: readonly number[]): string {
 
 /** Adds the imported partners in one step (one Undo takes them all back) and says what was skipped. */
 export function importPartners(partners: readonly Partner[], skippedRows: readonly number[]): void {
-  const before = useWorkshopStore.getState().entities;
-  if (!before || partners.length === 0) return;
-  updateWorkshop((e) => {
-    const next = { ...e.partners };
-    for (const partner of partners) next[partner.id] = { ...partner, workshopId: e.workshop.id };
-    return { ...e, partners: next };
-  });
-  const after = useWorkshopStore.getState().entities;
-  if (!after || after === before) return;
   const skipped = skippedRows.length ? ` Skipped ${plural(skippedRows.length, 'row', 'rows')} with errors (${rowList(skippedRows)}).` : '';
-  offerUndo(`Imported ${plural(partners.length, 'partner', 'partners')}.${skipped}`, before, after);
+  commit((e) => addPartners(e, partners), { origin: 'local', undoMessage: `Imported ${plural(partners.length, 'partner', 'partners')}.${skipped}` });
 }
 
 /** The open workshop's portfolio as a CSV file for Excel (UTF-8 with BOM, formula-safe cells). */

@@ -1,7 +1,6 @@
 import { addMapEdge, applyPartnerMoves, clearManualPositions, removeMapEdges, updateMapEdge, type EdgeFields, type PartnerMove } from '../domain';
 import { showToast } from './toasts';
-import { offerUndo } from './undoToast';
-import { updateWorkshop, useWorkshopStore } from './workshopStore';
+import { commit, useWorkshopStore } from './workshopStore';
 
 const entities = () => useWorkshopStore.getState().entities;
 
@@ -11,14 +10,13 @@ const entities = () => useWorkshopStore.getState().entities;
  */
 export function commitMapMoves(moves: PartnerMove[], tierNames: ReadonlyMap<string | null, string>): void {
   const before = entities();
-  updateWorkshop((e) => applyPartnerMoves(e, moves));
-  const retiered = moves.filter((m) => m.tierId !== undefined && before?.partners[m.id] && before.partners[m.id]?.tierId !== m.tierId);
+  if (!before) return;
+  const retiered = moves.filter((m) => m.tierId !== undefined && before.partners[m.id] && before.partners[m.id]?.tierId !== m.tierId);
   const first = retiered[0];
-  if (!first || !before) return;
-  const name = before.partners[first.id]?.name ?? '';
-  const tier = tierNames.get(first.tierId ?? null) ?? '';
-  const message = retiered.length === 1 ? `${name} moved to ${tier}` : `${retiered.length} partners moved to another tier`;
-  offerUndo(message, before, entities());
+  const name = first ? (before.partners[first.id]?.name ?? '') : '';
+  const tier = first ? (tierNames.get(first.tierId ?? null) ?? '') : '';
+  const undoMessage = !first ? undefined : retiered.length === 1 ? `${name} moved to ${tier}` : `${retiered.length} partners moved to another tier`;
+  commit((e) => applyPartnerMoves(e, moves), { origin: 'local', undoMessage });
 }
 
 export function autoLayoutMap(): void {
@@ -27,28 +25,20 @@ export function autoLayoutMap(): void {
     showToast({ message: 'Every partner is already placed automatically.', tone: 'info' });
     return;
   }
-  updateWorkshop((e) => clearManualPositions(e));
-  offerUndo('Partners placed automatically by tier and type', current, entities());
+  commit((e) => clearManualPositions(e), { origin: 'local', undoMessage: 'Partners placed automatically by tier and type' });
 }
 
 export function createValueExchange(from: string, to: string, fields: EdgeFields): string | null {
-  let created: string | null = null;
-  updateWorkshop((e) => {
-    const result = addMapEdge(e, from, to, fields);
-    created = result.edge?.id ?? null;
-    return result.entities;
-  });
-  return created;
+  return commit((e) => addMapEdge(e, from, to, fields), { origin: 'local' })?.id ?? null;
 }
 
 export function saveValueExchange(id: string, fields: EdgeFields): void {
-  updateWorkshop((e) => updateMapEdge(e, id, fields));
+  commit((e) => updateMapEdge(e, id, fields), { origin: 'local' });
 }
 
 export function deleteValueExchanges(ids: string[]): void {
   const current = entities();
   const count = ids.filter((id) => current?.edges[id]).length;
   if (count === 0) return;
-  updateWorkshop((e) => removeMapEdges(e, ids));
-  offerUndo(count === 1 ? 'Value exchange deleted' : `${count} value exchanges deleted`, current, entities());
+  commit((e) => removeMapEdges(e, ids), { origin: 'local', undoMessage: count === 1 ? 'Value exchange deleted' : `${count} value exchanges deleted` });
 }

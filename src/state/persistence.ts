@@ -1,11 +1,11 @@
-import { diffEntities, hasChanges, nowIso, type WorkshopEntities } from '../domain';
+import { diffEntities, hasChanges, nowIso, type EntityChanges, type WorkshopEntities } from '../domain';
 import type { WorkshopRepository } from '../storage';
 import { toStorageError } from '../storage';
 
 export type SaveState = { status: 'saved'; at: string | null } | { status: 'saving' } | { status: 'error'; message: string };
 
 interface Options {
-  repository: WorkshopRepository;
+  repository: Pick<WorkshopRepository, 'apply'>;
   onState: (state: SaveState) => void;
   debounceMs?: number;
   retryMs?: number;
@@ -23,7 +23,9 @@ export class WriteThrough {
   private closed = false;
   private immediate = false;
   private lastWriteAt = 0;
-  private readonly written = new Set<string>();
+  private readonly stamps = new Set<string>();
+  /** Counts the writes that reached storage, so a reader can tell whether one landed while it was reading. */
+  private writes = 0;
 
   constructor(
     initial: WorkshopEntities,
@@ -31,15 +33,49 @@ export class WriteThrough {
   ) {
     this.persisted = initial;
     this.latest = initial;
+    this.stamps.add(initial.workshop.updatedAt);
   }
 
   get dirty(): boolean {
     return this.latest !== this.persisted;
   }
 
+  /** What storage holds as far as this writer knows: the base the next write is diffed against. */
+  get baseline(): WorkshopEntities {
+    return this.persisted;
+  }
+
+  get writeCount(): number {
+    return this.writes;
+  }
+
+  get writing(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Resolves when no write is under way. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   changed(next: WorkshopEntities): void {
     if (this.closed || next === this.latest) return;
     this.latest = next;
+    this.announceWrite();
+  }
+
+  /**
+   * Another writer's change, already stored: it moves the baseline, and is not written again. `latest` is the
+   * store's entities with the change applied on top of this window's unsaved edits, which stay to be written.
+   */
+  follow(baseline: WorkshopEntities, latest: WorkshopEntities, stamp: string): void {
+    this.stamps.add(stamp);
+    this.persisted = baseline;
+    this.latest = latest;
+    if (this.dirty && !this.closed) this.announceWrite();
+  }
+
+  private announceWrite(): void {
     this.options.onState({ status: 'saving' });
     const debounce = this.options.debounceMs ?? 150;
     // An edit after a quiet spell is written at once — in a microtask, so IndexedDB works while React paints;
@@ -63,29 +99,33 @@ export class WriteThrough {
     const target = this.latest;
     this.lastWriteAt = Date.now();
     const changes = diffEntities(this.persisted, target);
-    this.running = (async () => {
-      try {
-        if (hasChanges(changes)) {
-          const at = nowIso();
-          this.written.add(at);
-          await this.options.repository.apply(target.workshop, changes, at);
-        }
-        this.persisted = target;
-        if (!this.dirty) this.options.onState({ status: 'saved', at: nowIso() });
-      } catch (error) {
-        this.options.onState({ status: 'error', message: toStorageError(error).message });
-        if (!this.closed) this.schedule(this.options.retryMs ?? 4000);
-      } finally {
-        this.running = undefined;
-      }
-    })();
-    await this.running;
+    // Assigned before it can settle: a write with nothing to store finishes without ever awaiting.
+    const write = Promise.resolve().then(() => this.write(target, changes));
+    this.running = write;
+    await write;
+    if (this.running === write) this.running = undefined;
     if (this.dirty && !this.timer && !this.closed) await this.flush();
   }
 
-  /** True when a stored stamp came from this writer (not from another window). */
-  wroteStamp(updatedAt: string): boolean {
-    return this.written.has(updatedAt);
+  private async write(target: WorkshopEntities, changes: EntityChanges): Promise<void> {
+    try {
+      if (hasChanges(changes)) {
+        const at = nowIso();
+        this.stamps.add(at);
+        await this.options.repository.apply(target.workshop, changes, at);
+      }
+      this.persisted = target;
+      this.writes += 1;
+      if (!this.dirty) this.options.onState({ status: 'saved', at: nowIso() });
+    } catch (error) {
+      this.options.onState({ status: 'error', message: toStorageError(error).message });
+      if (!this.closed) this.schedule(this.options.retryMs ?? 4000);
+    }
+  }
+
+  /** True when a stored stamp is one this writer wrote or has already followed (not news from another window). */
+  knows(updatedAt: string): boolean {
+    return this.stamps.has(updatedAt);
   }
 
   get busy(): boolean {

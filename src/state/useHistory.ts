@@ -1,8 +1,7 @@
-import { useStore } from 'zustand';
 import { useWorkshopStore } from './workshopStore';
 
 export function useHistory() {
-  const canUndo = useStore(useWorkshopStore.temporal, (s) => s.pastStates.length > 0);
-  const canRedo = useStore(useWorkshopStore.temporal, (s) => s.futureStates.length > 0);
+  const canUndo = useWorkshopStore((s) => s.canUndo);
+  const canRedo = useWorkshopStore((s) => s.canRedo);
   return { canUndo, canRedo };
 }

@@ -1,47 +1,55 @@
-import Dexie, { type Table } from 'dexie';
-import type { Canvas, Insight, MapEdge, MapLayout, MetricEntry, Note, Partner, PartnerEnablement, Tier, Workshop } from '../domain';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { COLLECTIONS, schemaAt, type Collection, type MapLayout, type RecordOf, type Workshop } from '../domain';
 
 export const DATABASE_NAME = 'partnerscape';
 
-/**
- * Schema history. Each change is a new version with an upgrade step and a fixture of the previous
- * version under test/fixtures/db (see test/unit/storage/migrations.test.ts).
- */
-export const SCHEMA_V1 = {
-  workshops: 'id, updatedAt',
-  tiers: 'id, workshopId',
-  partners: 'id, workshopId',
-  canvases: 'id, workshopId',
-  notes: 'id, workshopId, canvasId',
-  edges: 'id, workshopId',
-  insights: 'id, workshopId',
-  layouts: 'workshopId',
-};
+/** v3 gives every stored record its revision counter (`rev`), which every change bumps from then on. */
+async function addRevisions(tx: Transaction): Promise<void> {
+  await Promise.all(
+    tx.storeNames.map((name) =>
+      tx
+        .table(name)
+        .toCollection()
+        .modify((record: { rev?: unknown }) => {
+          if (typeof record.rev !== 'number') record.rev = 0;
+        }),
+    ),
+  );
+}
 
-/** v2 adds each partner's enablement (checklist + rhythm) and metric entries; nothing existing changes. */
-export const SCHEMA_V2 = {
-  ...SCHEMA_V1,
-  enablement: 'id, workshopId, partnerId',
-  metrics: 'id, workshopId, partnerId',
-};
+/**
+ * Schema history: each version's tables come from the record-kinds table (a kind's `since` says when its
+ * table was added); a version that changes stored records has an upgrade step. Every version has a fixture of
+ * its database under test/fixtures/db (see test/unit/storage/migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; upgrade?: (tx: Transaction) => Promise<void> }> = [
+  { version: 1 },
+  // v2: each partner's enablement (checklist + rhythm) and metric entries.
+  { version: 2 },
+  { version: 3, upgrade: addRevisions },
+];
+
+export type OwnedTables = { [C in Collection]: Table<RecordOf<C>, string> };
 
 export class PartnerscapeDb extends Dexie {
   workshops!: Table<Workshop, string>;
-  tiers!: Table<Tier, string>;
-  partners!: Table<Partner, string>;
-  canvases!: Table<Canvas, string>;
-  notes!: Table<Note, string>;
-  edges!: Table<MapEdge, string>;
-  insights!: Table<Insight, string>;
-  enablement!: Table<PartnerEnablement, string>;
-  metrics!: Table<MetricEntry, string>;
   layouts!: Table<MapLayout, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores(SCHEMA_V1);
-    this.version(2).stores(SCHEMA_V2);
+    for (const { version, upgrade } of SCHEMA_VERSIONS) {
+      const step = this.version(version).stores(schemaAt(version));
+      if (upgrade) step.upgrade(upgrade);
+    }
+  }
+
+  /** The table of one record kind (named like its collection). */
+  owned<C extends Collection>(collection: C): OwnedTables[C] {
+    return this.table(collection) as OwnedTables[C];
+  }
+
+  /** Every record kind's table. */
+  get ownedTables(): Table[] {
+    return COLLECTIONS.map((c) => this.table(c));
   }
 }
-
-export const OWNED_TABLES = ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights', 'enablement', 'metrics'] as const;

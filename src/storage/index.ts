@@ -2,7 +2,7 @@ import { PartnerscapeDb } from './db';
 import { StorageError } from './errors';
 import { WorkshopRepository } from './workshopRepository';
 
-export { DATABASE_NAME, PartnerscapeDb, SCHEMA_V1, SCHEMA_V2 } from './db';
+export { DATABASE_NAME, PartnerscapeDb, SCHEMA_VERSIONS } from './db';
 export { StorageError, toStorageError } from './errors';
 export { WorkshopRepository, type LoadResult, type WorkshopSummary } from './workshopRepository';
 

@@ -1,6 +1,6 @@
 import type { EntityChanges, MapLayout, Workshop, WorkshopBundle } from '../domain';
-import { emptyLayout, restoreBundle } from '../domain';
-import { OWNED_TABLES, type PartnerscapeDb } from './db';
+import { COLLECTIONS, emptyBundle, restoreBundle } from '../domain';
+import type { PartnerscapeDb } from './db';
 import { toStorageError } from './errors';
 
 export interface WorkshopSummary {
@@ -15,12 +15,14 @@ export interface WorkshopSummary {
 
 export type LoadResult = { ok: true; bundle: WorkshopBundle; repairs: string[] } | { ok: false; errors: string[] };
 
+type AnyTable = { bulkPut(records: unknown[]): Promise<unknown>; bulkDelete(keys: string[]): Promise<void> };
+
 /** The workshop aggregate: a workshop and every record it owns, read and written as one. */
 export class WorkshopRepository {
   constructor(private readonly db: PartnerscapeDb) {}
 
-  private get ownedTables() {
-    return OWNED_TABLES.map((name) => this.db[name]);
+  private get allTables() {
+    return [this.db.workshops, this.db.layouts, ...this.db.ownedTables];
   }
 
   async listSummaries(): Promise<WorkshopSummary[]> {
@@ -32,8 +34,8 @@ export class WorkshopRepository {
         organisation: w.organisation,
         date: w.date,
         updatedAt: w.updatedAt,
-        partnerCount: await this.db.partners.where('workshopId').equals(w.id).count(),
-        canvasCount: await this.db.canvases.where('workshopId').equals(w.id).count(),
+        partnerCount: await this.db.owned('partners').where('workshopId').equals(w.id).count(),
+        canvasCount: await this.db.owned('canvases').where('workshopId').equals(w.id).count(),
       })),
     );
   }
@@ -44,23 +46,13 @@ export class WorkshopRepository {
 
   /** Reads the whole aggregate and passes it through the one restore step (repairing dangling references). */
   async load(id: string): Promise<LoadResult | undefined> {
-    const raw = await this.db.transaction('r', [this.db.workshops, this.db.layouts, ...this.ownedTables], async () => {
+    const raw = await this.db.transaction('r', this.allTables, async () => {
       const workshop = await this.db.workshops.get(id);
       if (!workshop) return undefined;
-      const byWorkshop = <T>(table: { where(i: string): { equals(v: string): { toArray(): Promise<T[]> } } }) =>
-        table.where('workshopId').equals(id).toArray();
-      const [tiers, partners, canvases, notes, edges, insights, enablement, metrics, layout] = await Promise.all([
-        byWorkshop(this.db.tiers),
-        byWorkshop(this.db.partners),
-        byWorkshop(this.db.canvases),
-        byWorkshop(this.db.notes),
-        byWorkshop(this.db.edges),
-        byWorkshop(this.db.insights),
-        byWorkshop(this.db.enablement),
-        byWorkshop(this.db.metrics),
-        this.db.layouts.get(id),
-      ]);
-      return { workshop, tiers, partners, canvases, notes, edges, insights, enablement, metrics, layout: layout ?? emptyLayout(id, workshop.updatedAt) };
+      const [layout, ...lists] = await Promise.all([this.db.layouts.get(id), ...COLLECTIONS.map((c) => this.db.table(c).where('workshopId').equals(id).toArray())]);
+      const bundle: Record<string, unknown> = { ...emptyBundle(workshop), ...Object.fromEntries(COLLECTIONS.map((c, i) => [c, lists[i]])) };
+      if (layout) bundle.layout = layout;
+      return bundle;
     });
     if (!raw) return undefined;
     return restoreBundle(raw, { repair: true });
@@ -74,12 +66,12 @@ export class WorkshopRepository {
   /** Writes several aggregates in one transaction: all of them or none. */
   async saveAll(bundles: WorkshopBundle[]): Promise<void> {
     try {
-      await this.db.transaction('rw', [this.db.workshops, this.db.layouts, ...this.ownedTables], async () => {
+      await this.db.transaction('rw', this.allTables, async () => {
         for (const bundle of bundles) {
           await this.removeOwned(bundle.workshop.id);
           await this.db.workshops.put(bundle.workshop);
           await this.db.layouts.put(bundle.layout);
-          await Promise.all(OWNED_TABLES.map((name) => (this.db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown> }).bulkPut(bundle[name])));
+          await Promise.all(COLLECTIONS.map((c) => (this.db.table(c) as unknown as AnyTable).bulkPut(bundle[c])));
         }
       });
     } catch (error) {
@@ -90,14 +82,16 @@ export class WorkshopRepository {
   /** Applies one batch of edits from the stores in one transaction; the workshop's last edit moves to `at`. */
   async apply(workshop: Workshop, changes: EntityChanges, at: string): Promise<Workshop> {
     const touched: Workshop = { ...(changes.workshop ?? workshop), updatedAt: at };
-    const names = OWNED_TABLES.filter((name) => changes.put[name]?.length || changes.remove[name]?.length);
-    const scope = [this.db.workshops, ...(changes.layout ? [this.db.layouts] : []), ...names.map((name) => this.db[name])];
+    const names = COLLECTIONS.filter((c) => changes.put[c]?.length || changes.remove[c]?.length);
+    const scope = [this.db.workshops, ...(changes.layout ? [this.db.layouts] : []), ...names.map((c) => this.db.table(c))];
     try {
       await this.db.transaction('rw', scope, async () => {
-        await this.db.workshops.put(touched);
+        // Only the stamp when the workshop record itself did not change here: another window may have edited it.
+        if (changes.workshop) await this.db.workshops.put(touched);
+        else if (!(await this.db.workshops.update(workshop.id, { updatedAt: at }))) await this.db.workshops.put(touched);
         if (changes.layout) await this.db.layouts.put(changes.layout as MapLayout);
         for (const name of names) {
-          const table = this.db[name] as unknown as { bulkPut(r: unknown[]): Promise<unknown>; bulkDelete(k: string[]): Promise<void> };
+          const table = this.db.table(name) as unknown as AnyTable;
           const removed = changes.remove[name];
           const put = changes.put[name];
           if (removed?.length) await table.bulkDelete(removed);
@@ -112,7 +106,7 @@ export class WorkshopRepository {
 
   async delete(id: string): Promise<void> {
     try {
-      await this.db.transaction('rw', [this.db.workshops, this.db.layouts, ...this.ownedTables], async () => {
+      await this.db.transaction('rw', this.allTables, async () => {
         await this.removeOwned(id);
         await this.db.workshops.delete(id);
       });
@@ -123,6 +117,6 @@ export class WorkshopRepository {
 
   private async removeOwned(id: string): Promise<void> {
     await this.db.layouts.delete(id);
-    await Promise.all(OWNED_TABLES.map((name) => this.db[name].where('workshopId').equals(id).delete()));
+    await Promise.all(this.db.ownedTables.map((table) => table.where('workshopId').equals(id).delete()));
   }
 }

@@ -50,6 +50,7 @@ export function multilingualWorkshop(): WorkshopBundle {
     order: 50 + i,
     createdAt: AT,
     updatedAt: AT,
+    rev: 0,
   }));
   const partners = bundle.partners.map((p, i) => (i === 0 ? { ...p, name: 'مجموعة الخليج للتوزيع' } : i === 1 ? { ...p, name: '北京数据科技有限公司' } : p));
   return { ...bundle, workshop: { ...bundle.workshop, title: 'Warsztat partnerski — Kraków' }, partners, notes: [...bundle.notes, ...notes] };

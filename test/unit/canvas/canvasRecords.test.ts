@@ -4,12 +4,12 @@ import {
   canvasesInOrder,
   createCanvas,
   createExampleWorkshop,
+  addPartnerCanvas,
   deleteCanvas,
   duplicateCanvas,
   nextVersionTitle,
   notesOfCanvas,
   renameCanvas,
-  restoreCanvas,
   toEntities,
 } from '../../../src/domain';
 
@@ -27,7 +27,7 @@ describe('canvases', () => {
     const e = entities();
     const source = canvasesInOrder(e)[0];
     if (!source) throw new Error('no canvas');
-    const { entities: next, canvas } = duplicateCanvas(e, source.id, '2026-03-03T09:00:00.000Z');
+    const { entities: next, result: canvas } = duplicateCanvas(e, source.id, '2026-03-03T09:00:00.000Z');
     if (!canvas) throw new Error('not duplicated');
     expect(canvas.title).toBe(`${source.title} v2`);
     expect(canvas.partnerId).toBe(source.partnerId);
@@ -38,17 +38,24 @@ describe('canvases', () => {
     expect(canvasesInOrder(next).at(-1)?.id).toBe(canvas.id);
   });
 
-  it('deletes a canvas with its notes and restores both', () => {
+  it('deletes a canvas with its notes and says what it removed', () => {
     const e = entities();
     const canvas = canvasesInOrder(e)[1];
     if (!canvas) throw new Error('no canvas');
-    const { entities: without, removed } = deleteCanvas(e, canvas.id);
+    const { entities: without, result: removed } = deleteCanvas(e, canvas.id);
     expect(without.canvases[canvas.id]).toBeUndefined();
     expect(notesOfCanvas(without, canvas.id)).toEqual([]);
-    if (!removed) throw new Error('nothing removed');
-    const back = restoreCanvas(without, removed);
-    expect(back.canvases[canvas.id]).toEqual(canvas);
-    expect(notesOfCanvas(back, canvas.id)).toHaveLength(notesOfCanvas(e, canvas.id).length);
+    expect(Object.keys(without.notes)).toHaveLength(Object.keys(e.notes).length - notesOfCanvas(e, canvas.id).length);
+    expect(removed).toEqual({ canvas, notes: notesOfCanvas(e, canvas.id) });
+    expect(deleteCanvas(without, canvas.id)).toEqual({ entities: without, result: null });
+  });
+
+  it('makes a canvas for a partner, titled after it', () => {
+    const e = entities();
+    const partner = Object.values(e.partners)[0]!;
+    const { entities: next, result: id } = addPartnerCanvas(e, partner.id, AT);
+    expect(next.canvases[id!]).toMatchObject({ title: `${partner.name} partnership`, partnerId: partner.id, workshopId: e.workshop.id, createdAt: AT, rev: 0 });
+    expect(addPartnerCanvas(e, 'nobody', AT)).toEqual({ entities: e, result: null });
   });
 
   it('renames with a trimmed title and ignores an empty one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEntities, hasChanges, mergeChanges, toBundle, toEntities, type EntityChanges, type WorkshopEntities } from '../../../src/domain';
+import { diffEntities, hasChanges, toBundle, toEntities, type EntityChanges, type WorkshopEntities } from '../../../src/domain';
 import { fixedExample } from '../../fixtures/bundles';
 
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -84,51 +84,5 @@ describe('diffEntities', () => {
     const b = { ...a, tiers: rest as WorkshopEntities['tiers'] };
     expect(diffEntities(a, b).remove).toEqual({ tiers: ['constructor'] });
     expect(diffEntities(b, a).put).toEqual({ tiers: [bundle.tiers[0]] });
-  });
-});
-
-describe('mergeChanges', () => {
-  const note = (id: string, text = id) => ({ id, text });
-
-  it('put then remove of the same record → remove', () => {
-    const merged = mergeChanges({ ...none(), put: { notes: [note('n1')] } }, { ...none(), remove: { notes: ['n1'] } });
-    expect(merged.put).toEqual({});
-    expect(merged.remove).toEqual({ notes: ['n1'] });
-  });
-
-  it('remove then put of the same record → put', () => {
-    const merged = mergeChanges({ ...none(), remove: { notes: ['n1'] } }, { ...none(), put: { notes: [note('n1', 'back')] } });
-    expect(merged.put).toEqual({ notes: [note('n1', 'back')] });
-    expect(merged.remove).toEqual({});
-  });
-
-  it('two puts of one record keep the later one; unrelated records are all kept', () => {
-    const merged = mergeChanges(
-      { ...none(), put: { notes: [note('n1', 'first'), note('n2')] }, remove: { edges: ['e1'] } },
-      { ...none(), put: { notes: [note('n1', 'second')], partners: [note('p1')] }, remove: { edges: ['e2'] } },
-    );
-    expect(merged.put).toEqual({ notes: [note('n1', 'second'), note('n2')], partners: [note('p1')] });
-    expect(merged.remove).toEqual({ edges: ['e1', 'e2'] });
-  });
-
-  it('keeps the latest workshop and layout, falling back to the earlier ones', () => {
-    const w1 = toBundle(base()).workshop;
-    const w2 = { ...w1, title: 'Later' };
-    const l1 = base().layout;
-    expect(mergeChanges({ ...none(), workshop: w1, layout: l1 }, { ...none(), workshop: w2 })).toMatchObject({ workshop: w2, layout: l1 });
-    expect(mergeChanges({ ...none(), workshop: w1 }, none()).workshop).toBe(w1);
-    expect(hasChanges(mergeChanges(none(), none()))).toBe(false);
-  });
-
-  it('merging consecutive diffs equals the diff across both steps', () => {
-    const a = base();
-    const [n1, n2] = Object.values(a.notes);
-    const b = { ...a, notes: { ...a.notes, [n1!.id]: { ...n1!, text: 'edited' } } };
-    const { [n1!.id]: _gone, ...rest } = b.notes;
-    const c = { ...b, notes: { ...rest, [n2!.id]: { ...n2!, votes: 99 } } };
-    const merged = mergeChanges(diffEntities(a, b), diffEntities(b, c));
-    const direct = diffEntities(a, c);
-    expect(merged.remove).toEqual(direct.remove);
-    expect(merged.put).toEqual(direct.put);
   });
 });

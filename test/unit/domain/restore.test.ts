@@ -125,9 +125,9 @@ describe('restoreBundle: references', () => {
     expect(errors).toEqual([
       'partners[3].tierId: refers to tier "gone-tier", which is not in the file',
       'canvases[1].partnerId: refers to partner "gone-partner", which is not in the file',
-      'insights[2].partnerId: refers to partner "gone-partner", which is not in the file',
       'notes[4].canvasId: refers to canvas "gone-canvas", which is not in the file',
       'edges[6]: refers to partner "gone-partner", which is not in the file',
+      'insights[2].partnerId: refers to partner "gone-partner", which is not in the file',
     ]);
   });
 
@@ -138,9 +138,9 @@ describe('restoreBundle: references', () => {
     expect(repairs).toEqual([
       'partners[3].tierId: tier "gone-tier" no longer exists; the reference was removed',
       'canvases[1].partnerId: partner "gone-partner" no longer exists; the reference was removed',
-      'insights[2].partnerId: partner "gone-partner" no longer exists; the reference was removed',
       'notes[4].canvasId: canvas "gone-canvas" no longer exists; the reference was removed',
       'edges[6]: partner "gone-partner" no longer exists; the reference was removed',
+      'insights[2].partnerId: partner "gone-partner" no longer exists; the reference was removed',
     ]);
     expect(bundle.partners[3]!.tierId).toBeNull();
     expect(bundle.canvases[1]!.partnerId).toBeNull();

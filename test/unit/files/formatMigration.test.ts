@@ -5,14 +5,14 @@ import { parseWorkshopDocument, serializeWorkshop, WORKSHOP_FORMAT_VERSION } fro
 const v1 = readFileSync(new URL('../../fixtures/files/example-format-v1.partnerscape', import.meta.url), 'utf8');
 
 describe('workshop files from older format versions', () => {
-  it('reads a version 1 file (written before enablement and metrics existed) with every record', () => {
+  it('reads a version 1 file (written before enablement, metrics and revisions existed) with every record', () => {
     const original = JSON.parse(v1) as Record<string, unknown[]> & { version: number };
     expect(original.version).toBe(1);
     const result = parseWorkshopDocument(v1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     for (const name of ['tiers', 'partners', 'canvases', 'notes', 'edges', 'insights'] as const) {
-      expect(result.bundle[name], name).toEqual(original[name]);
+      expect(result.bundle[name], name).toEqual(original[name]!.map((record) => ({ ...(record as object), rev: 0 })));
     }
     expect(result.bundle.enablement).toEqual([]);
     expect(result.bundle.metrics).toEqual([]);

@@ -14,6 +14,7 @@ export function makePartners(workshop: Workshop, tiers: Tier[], count: number, u
     workshopId: workshop.id,
     createdAt: AT,
     updatedAt: AT,
+    rev: 0,
     name: `Partner ${(i * 7919) % 1009}`,
     type: PARTNER_TYPES[i % 3] ?? 'channel',
     tierId: untieredEvery > 0 && i % untieredEvery === 0 ? null : (tiers[(i * 5) % tiers.length]?.id ?? null),

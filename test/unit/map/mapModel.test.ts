@@ -48,10 +48,10 @@ describe('map edits', () => {
     const e = example();
     const helix = byName(e, 'Helix CRM').id;
     const fields = { kind: 'data' as const, label: '  Usage data  ', bidirectional: true };
-    const { entities, edge } = addMapEdge(e, e.workshop.id, helix, fields, AT);
+    const { entities, result: edge } = addMapEdge(e, e.workshop.id, helix, fields, AT);
     expect(edge).toMatchObject({ from: e.workshop.id, to: helix, kind: 'data', label: 'Usage data', bidirectional: true });
-    expect(addMapEdge(e, helix, helix, fields, AT).edge).toBeNull();
-    expect(addMapEdge(e, helix, 'nobody', fields, AT).edge).toBeNull();
+    expect(addMapEdge(e, helix, helix, fields, AT).result).toBeNull();
+    expect(addMapEdge(e, helix, 'nobody', fields, AT).result).toBeNull();
     const updated = updateMapEdge(entities, edge!.id, { ...fields, label: 'Usage data', bidirectional: false }, AT);
     expect(updated.edges[edge!.id]!.bidirectional).toBe(false);
     expect(updateMapEdge(updated, edge!.id, { kind: 'data' }, AT)).toBe(updated);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/domain/bundle';
 import { hasReferences, partnerReferences, removePartner } from '../../../src/domain/portfolioDelete';
-import { revertChange } from '../../../src/domain/portfolioRevert';
+import { changesBetween, revertChanges } from '../../../src/domain/changes';
 import { AT, example, partnerNamed } from './helpers';
 
 describe('deleting a partner', () => {
@@ -56,7 +56,7 @@ describe('deleting a partner', () => {
     const after = removePartner(before, helix.id, AT);
     const quill = partnerNamed(after, 'Quill Docs');
     const later = { ...after, partners: { ...after.partners, [quill.id]: { ...quill, owner: 'Ana' } } };
-    const restored = revertChange(later, before, after);
+    const restored = revertChanges(later, changesBetween(before, after), AT);
     expect(restored.partners[helix.id]).toBe(helix);
     expect(restored.partners[quill.id]?.owner).toBe('Ana');
     expect(restored.edges).toEqual(before.edges);

@@ -37,7 +37,7 @@ describe('tiers', () => {
   it('adds, renames, reorders and sums the shares', () => {
     const entities = example();
     expect(tierShareTotal(Object.values(entities.tiers))).toBe(100);
-    const { entities: added, tierId } = addTier(entities, ' Emerging ', AT);
+    const { entities: added, result: tierId } = addTier(entities, ' Emerging ', AT);
     expect(added.tiers[tierId]).toMatchObject({ name: 'Emerging', order: 3, resourceShare: 0, successCriteria: [] });
     const shared = updateTier(added, tierId, { resourceShare: 12.5, name: 'Emerging markets' }, AT);
     expect(tierShareTotal(Object.values(shared.tiers))).toBe(112.5);

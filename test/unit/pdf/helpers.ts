@@ -29,6 +29,7 @@ export function withNotes(count: number, text: (i: number) => string, field: Can
     order: 100 + i,
     createdAt: AT,
     updatedAt: AT,
+    rev: 0,
   }));
   return { ...bundle, notes: [...bundle.notes, ...extra] };
 }

@@ -21,7 +21,7 @@ function crowded(): WorkshopBundle {
   const template = bundle.partners[0] as Partner;
   const tiers = bundle.tiers;
   const partners = Array.from({ length: 30 }, (_, i) => ({ ...template, id: `p-${i}`, name: `Partner ${i}`, type: (['channel', 'technology', 'innovation'] as const)[i % 3] as Partner['type'], tierId: tiers[i % tiers.length]?.id ?? null }));
-  const edge = (i: number, from: string, to: string, label: string): MapEdge => ({ id: `e-${i}`, workshopId: bundle.workshop.id, from, to, kind: EDGE_KINDS[i % EDGE_KINDS.length] ?? 'revenue', label, bidirectional: false, createdAt: AT, updatedAt: AT });
+  const edge = (i: number, from: string, to: string, label: string): MapEdge => ({ id: `e-${i}`, workshopId: bundle.workshop.id, from, to, kind: EDGE_KINDS[i % EDGE_KINDS.length] ?? 'revenue', label, bidirectional: false, createdAt: AT, updatedAt: AT, rev: 0 });
   const edges = [
     ...partners.map((p, i) => edge(i, bundle.workshop.id, p.id, `Shared revenue agreement number ${i}`)),
     ...partners.slice(1).map((p, i) => edge(100 + i, partners[i]?.id ?? '', p.id, `Joint work ${i}`)),

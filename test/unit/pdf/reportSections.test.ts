@@ -34,6 +34,7 @@ function manyPlans(count: number): WorkshopBundle {
     partnerId: p.id,
     createdAt: AT,
     updatedAt: AT,
+    rev: 0,
     checklist: createChecklist(p.type, () => `c-${i}-${Math.random()}`).map((item, j) => ({ ...item, label: `Item ${i}.${j} ${item.label} with a longer explanation of what done means here`, done: j % 2 === 0 })),
     rhythm: { kind: 'monthly-checkin', intervalDays: 42, lastDate: '2026-06-01' },
   }));

@@ -4,14 +4,16 @@
  *
  * Adding schema version n + 1:
  *   1. before changing db.ts, generate test/fixtures/db/v{n}.json from the current schema
- *      (copy make-v1-fixture.ts) — skip if it already exists;
- *   2. keep SCHEMA_V{n} exported from db.ts and add one line to FIXTURES below
+ *      (copy make-v3-fixture.ts) — skip if it already exists;
+ *   2. freeze that version's `stores()` declaration as SCHEMA_V{n} below and add one line to FIXTURES
  *      (with `expected` if the upgrade step transforms records).
  */
 import { describe, expect, it } from 'vitest';
-import { PartnerscapeDb, SCHEMA_V1, SCHEMA_V2, WorkshopRepository } from '../../../src/storage';
+import { schemaAt } from '../../../src/domain';
+import { PartnerscapeDb, WorkshopRepository } from '../../../src/storage';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 import { freshDb } from './helpers';
 
 type Dump = Record<string, unknown[]>;
@@ -28,10 +30,28 @@ interface Fixture {
   expected?: Dump;
 }
 
+/** Each version's tables as it shipped: history, never edited (db.ts builds them from the record-kinds table). */
+const SCHEMA_V1 = {
+  workshops: 'id, updatedAt',
+  tiers: 'id, workshopId',
+  partners: 'id, workshopId',
+  canvases: 'id, workshopId',
+  notes: 'id, workshopId, canvasId',
+  edges: 'id, workshopId',
+  insights: 'id, workshopId',
+  layouts: 'workshopId',
+};
+const SCHEMA_V2 = { ...SCHEMA_V1, enablement: 'id, workshopId, partnerId', metrics: 'id, workshopId, partnerId' };
+const SCHEMA_V3 = SCHEMA_V2;
+
+/** v3 gives every record a revision counter; records from before it start at 0. */
+const withRevisions = (dump: Dump): Dump => Object.fromEntries(Object.entries(dump).map(([table, records]) => [table, records.map((r) => ({ ...(r as object), rev: 0 }))]));
+
 const FIXTURES: Fixture[] = [
   // v2 only adds the enablement and metrics tables: v1 records read unchanged, the new tables start empty.
-  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: { ...(v1 as Dump), enablement: [], metrics: [] } },
-  { version: 2, schema: SCHEMA_V2, dump: v2 as Dump },
+  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: withRevisions({ ...(v1 as Dump), enablement: [], metrics: [] }) },
+  { version: 2, schema: SCHEMA_V2, dump: v2 as Dump, expected: withRevisions(v2 as Dump) },
+  { version: 3, schema: SCHEMA_V3, dump: v3 as Dump },
 ];
 
 /** Dexie multiplies its version by 10 for IndexedDB. */
@@ -154,6 +174,10 @@ describe('migration harness', () => {
     expect(parseTableSchema('++seq').primaryKey).toMatchObject({ keyPath: 'seq', autoIncrement: true });
   });
 
+  it('builds each version from the record-kinds table exactly as it shipped', () => {
+    for (const { version, schema } of FIXTURES) expect(schemaAt(version), `version ${version}`).toEqual(schema);
+  });
+
   it('builds the current schema exactly as Dexie does', async () => {
     const current = FIXTURES.find((f) => f.version === new PartnerscapeDb('probe').verno);
     expect(current, 'a fixture for the current schema version (or update this check once there are upgrades)').toBeDefined();
@@ -177,6 +201,7 @@ describe('migration harness', () => {
     expect(v1.notes.length).toBeGreaterThan(0);
     expect(v2.enablement.length).toBeGreaterThan(0);
     expect(v2.metrics.length).toBeGreaterThan(0);
+    expect(v3.notes.some((n) => n.rev > 0)).toBe(true);
   });
 });
 
@@ -233,7 +258,7 @@ describe.each(FIXTURES)('a schema-version-$version database', (fixture) => {
     try {
       const [first] = fixture.dump.workshops as Array<{ id: string }>;
       const notes = (fixture.dump.notes as Array<{ workshopId: string }>).filter((n) => n.workshopId === first!.id);
-      expect(await db.notes.where('workshopId').equals(first!.id).count()).toBe(notes.length);
+      expect(await db.owned('notes').where('workshopId').equals(first!.id).count()).toBe(notes.length);
       expect((await db.workshops.orderBy('updatedAt').first())?.id).toBeDefined();
     } finally {
       await db.delete();

@@ -55,8 +55,8 @@ describe('WorkshopRepository.save / load', () => {
     await repo.save(smaller);
     const { bundle: back } = loaded(await repo.load(bundle.workshop.id));
     expect(normalize(back)).toStrictEqual(normalize(smaller));
-    expect(await db.notes.count()).toBe(3);
-    expect(await db.edges.count()).toBe(0);
+    expect(await db.owned('notes').count()).toBe(3);
+    expect(await db.owned('edges').count()).toBe(0);
   });
 
   it('keeps workshops apart', async () => {
@@ -75,7 +75,7 @@ describe('WorkshopRepository.save / load', () => {
     await repo.save(bundle);
     await db.layouts.delete(bundle.workshop.id);
     const { bundle: back } = loaded(await repo.load(bundle.workshop.id));
-    expect(back.layout).toEqual({ workshopId: bundle.workshop.id, updatedAt: bundle.workshop.updatedAt, positions: {} });
+    expect(back.layout).toEqual({ workshopId: bundle.workshop.id, updatedAt: bundle.workshop.updatedAt, rev: 0, positions: {} });
   });
 
   it('repairs a dangling reference planted directly in a table', async () => {
@@ -83,8 +83,8 @@ describe('WorkshopRepository.save / load', () => {
     const bundle = fixedExample();
     await repo.save(bundle);
     const partner = bundle.partners[4]!;
-    await db.partners.put({ ...partner, tierId: 'deleted-tier' });
-    await db.notes.put({ ...bundle.notes[0]!, id: 'orphan-note', canvasId: 'deleted-canvas' });
+    await db.owned('partners').put({ ...partner, tierId: 'deleted-tier' });
+    await db.owned('notes').put({ ...bundle.notes[0]!, id: 'orphan-note', canvasId: 'deleted-canvas' });
     const { bundle: back, repairs } = loaded(await repo.load(bundle.workshop.id));
     expect(repairs).toHaveLength(2);
     expect(repairs.some((r) => /tierId: tier "deleted-tier" no longer exists/.test(r))).toBe(true);
@@ -98,7 +98,7 @@ describe('WorkshopRepository.save / load', () => {
     const { db, repo } = setup();
     const bundle = fixedExample();
     await repo.save(bundle);
-    await db.insights.put({ ...bundle.insights[0]!, weight: 11 });
+    await db.owned('insights').put({ ...bundle.insights[0]!, weight: 11 });
     const result = await repo.load(bundle.workshop.id);
     expect(result?.ok).toBe(false);
     if (result && !result.ok) expect(result.errors.join('\n')).toMatch(/^insights\[\d+\]\.weight: /m);
@@ -123,10 +123,10 @@ describe('WorkshopRepository.apply', () => {
 
     expect(touched).toEqual({ ...bundle.workshop, updatedAt: LATER });
     expect(await db.workshops.get(bundle.workshop.id)).toEqual(touched);
-    expect(await db.notes.get(note.id)).toEqual(editedNote);
-    expect(await db.partners.get('p-new')).toEqual(newPartner);
-    expect(await db.edges.get(removedEdge.id)).toBeUndefined();
-    expect(await db.edges.count()).toBe(bundle.edges.length - 1);
+    expect(await db.owned('notes').get(note.id)).toEqual(editedNote);
+    expect(await db.owned('partners').get('p-new')).toEqual(newPartner);
+    expect(await db.owned('edges').get(removedEdge.id)).toBeUndefined();
+    expect(await db.owned('edges').count()).toBe(bundle.edges.length - 1);
     expect(await db.layouts.get(bundle.workshop.id)).toEqual(layout);
     const { bundle: back, repairs } = loaded(await repo.load(bundle.workshop.id));
     expect(repairs).toEqual([]);
@@ -161,7 +161,7 @@ describe('WorkshopRepository.apply', () => {
     await repo.save(bundle);
     const before = await dumpDb(db);
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.notes, 'bulkPut').mockRejectedValue(quota);
+    vi.spyOn(db.owned('notes'), 'bulkPut').mockRejectedValue(quota);
     const changes: EntityChanges = {
       workshop: { ...bundle.workshop, title: 'Never saved' },
       layout: { ...bundle.layout, positions: {} },
@@ -171,7 +171,7 @@ describe('WorkshopRepository.apply', () => {
     const failure = await repo.apply(bundle.workshop, changes, LATER).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
     expect(failure).toMatchObject({ kind: 'quota' });
-    expect(db.notes.bulkPut).toHaveBeenCalled();
+    expect(db.owned('notes').bulkPut).toHaveBeenCalled();
     expect(await dumpDb(db)).toStrictEqual(before);
   });
 
@@ -179,7 +179,7 @@ describe('WorkshopRepository.apply', () => {
     const { db, repo } = setup();
     const bundle = fixedExample();
     await repo.save(bundle);
-    vi.spyOn(db.tiers, 'bulkDelete').mockRejectedValue(new TypeError('boom'));
+    vi.spyOn(db.owned('tiers'), 'bulkDelete').mockRejectedValue(new TypeError('boom'));
     const failure = await repo.apply(bundle.workshop, { workshop: null, layout: null, put: {}, remove: { tiers: ['x'] } }, LATER).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StorageError);
     expect(failure).toMatchObject({ kind: 'unknown', message: 'Saving failed: boom' });
