@@ -64,7 +64,8 @@ export async function renameWorkshop(id: string, title: string): Promise<void> {
   const workshop = await storage().workshops.getWorkshop(id);
   const trimmed = title.trim();
   if (!workshop || !trimmed || trimmed === workshop.title) return;
-  await storage().workshops.apply({ ...workshop, title: trimmed }, { workshop: null, layout: null, put: {}, remove: {} }, nowIso());
+  const renamed = { ...workshop, title: trimmed, rev: workshop.rev + 1 };
+  await storage().workshops.apply(renamed, { workshop: renamed, layout: null, put: {}, remove: {} }, nowIso());
 }
 
 export async function duplicateWorkshop(id: string): Promise<string> {

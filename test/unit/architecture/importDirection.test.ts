@@ -9,7 +9,7 @@ async function violations(filePath: string, code: string): Promise<string[]> {
 }
 
 /** DESIGN.md §3 rule 1, enforced by eslint.config.js: these imports must be refused, those allowed. */
-describe('import direction', () => {
+describe('import direction', { timeout: 60_000 }, () => {
   it.each([
     ['src/domain/probe.ts', "import Dexie from 'dexie';"],
     ['src/domain/probe.ts', "import { create } from 'zustand';"],
