@@ -3,7 +3,7 @@ import type { Canvas } from '../domain/records';
 import { sortedCanvasesOf } from './canvasOrder';
 import { layoutCanvasPages } from './canvasPages';
 import { addFooters, contentBox, header, label, newPage, type LayoutContext } from './frame';
-import { layoutMapPage } from './mapPage';
+import { layoutMapPages } from './map/pages';
 import { EXPORT_KIND_LABELS, pageSizeFor, type ExportOptions } from './options';
 import type { LaidOutDocument, LaidOutPage, OutlineEntry } from './primitives';
 import { layoutReport } from './report/report';
@@ -40,10 +40,12 @@ export function layoutDocument(bundle: WorkshopBundle, options: ExportOptions, m
     case 'canvases':
       layoutCanvases(ctx, canvases, pages, outline);
       break;
-    case 'map':
-      outline.push({ title: 'Ecosystem tier map', page: 0 });
-      pages.push(layoutMapPage(ctx));
+    case 'map': {
+      const map = layoutMapPages(ctx);
+      outline.push(map.entry);
+      pages.push(...map.pages);
       break;
+    }
     case 'report':
       layoutReport(ctx, pages, outline);
       break;

@@ -127,10 +127,11 @@ function style(item: { fill?: string; stroke?: string }): 'F' | 'S' | 'FD' | nul
   return item.fill ? 'F' : item.stroke ? 'S' : null;
 }
 
-function paint(doc: jsPDF, item: { fill?: string; stroke?: string; lineWidth?: number }): void {
+function paint(doc: jsPDF, item: { fill?: string; stroke?: string; lineWidth?: number; dash?: number[] }): void {
   if (item.fill) doc.setFillColor(item.fill);
   if (item.stroke) doc.setDrawColor(item.stroke);
   doc.setLineWidth(item.lineWidth ?? 0.5);
+  doc.setLineDashPattern(item.dash ?? [], 0);
 }
 
 function drawItem(doc: jsPDF, item: Exclude<Primitive, TextItem>): void {
@@ -148,6 +149,13 @@ function drawItem(doc: jsPDF, item: Exclude<Primitive, TextItem>): void {
       if (!mode) return;
       paint(doc, item);
       doc.circle(item.cx, item.cy, item.r, mode);
+      return;
+    }
+    case 'ellipse': {
+      const mode = style(item);
+      if (!mode) return;
+      paint(doc, item);
+      doc.ellipse(item.cx, item.cy, item.rx, item.ry, mode);
       return;
     }
     case 'polygon': {

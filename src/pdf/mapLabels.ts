@@ -55,14 +55,14 @@ function firstFree(request: EdgeLabelRequest, w: number, h: number, taken: Box[]
  * to the first free candidate along its edge, shrinking if needed; a label with no free spot at any size
  * becomes a numbered key. Short edges go first, as they have the fewest spots. Deterministic for the same input.
  */
-export function placeEdgeLabels(requests: EdgeLabelRequest[], obstacles: Box[], bounds: Box, badgeSize: number): EdgeLabelPlacement[] {
+export function placeEdgeLabels(requests: EdgeLabelRequest[], obstacles: Box[], bounds: Box, badgeSize: number, scales: readonly number[] = SCALES): EdgeLabelPlacement[] {
   const taken = [...obstacles];
   const order = requests.map((r, i) => ({ i, length: Math.hypot(r.z.x - r.a.x, r.z.y - r.a.y) })).sort((p, q) => p.length - q.length || p.i - q.i);
   const placements: EdgeLabelPlacement[] = new Array<EdgeLabelPlacement>(requests.length);
   const keyed: number[] = [];
   for (const { i } of order) {
     const request = requests[i] as EdgeLabelRequest;
-    const scale = SCALES.find((s) => firstFree(request, request.width * s, request.height * s, taken, bounds));
+    const scale = scales.find((s) => firstFree(request, request.width * s, request.height * s, taken, bounds));
     if (scale !== undefined) {
       const box = firstFree(request, request.width * scale, request.height * scale, taken, bounds) as Box;
       taken.push(box);

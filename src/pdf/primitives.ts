@@ -10,6 +10,8 @@ export interface Paint {
   fill?: Color;
   stroke?: Color;
   lineWidth?: number;
+  /** Dash and gap lengths of the outline; none: a continuous line. */
+  dash?: number[];
 }
 
 export type Primitive =
@@ -17,6 +19,7 @@ export type Primitive =
   | ({ kind: 'rect'; x: number; y: number; w: number; h: number; radius?: number; tag?: string } & Paint)
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: Color; lineWidth: number; dash?: number[] }
   | ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
+  | ({ kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number } & Paint)
   | ({ kind: 'polygon'; points: [number, number][] } & Paint)
   /** One line of text in logical order; `x` is its left edge, `y` the baseline, `width` its measured advance. */
   | { kind: 'text'; x: number; y: number; text: string; font: FontId; size: number; color: Color; width: number; hints?: TextHints }

@@ -1,4 +1,5 @@
-import type { NoteColor, PartnerType } from '../domain/records';
+import type { EdgeKind, NoteColor, PartnerType } from '../domain/records';
+import { EDGE_STYLES, TYPE_MARKS } from '../domain/visualLanguage';
 import type { Color } from './primitives';
 
 /** The app's light theme tokens (src/styles/theme.css), as printed colours. */
@@ -36,16 +37,10 @@ export const NOTE_EDGE: Record<NoteColor, Color> = {
   purple: '#b9a2ee',
 };
 
-export const TYPE_COLOR: Record<PartnerType, Color> = {
-  channel: '#2d6cdf',
-  technology: '#0e9384',
-  innovation: '#d9612b',
-};
+const byType = <T>(pick: (type: PartnerType) => T): Record<PartnerType, T> => ({ channel: pick('channel'), technology: pick('technology'), innovation: pick('innovation') });
 
-export const TYPE_SOFT: Record<PartnerType, Color> = {
-  channel: '#e3ecfb',
-  technology: '#dcf2ef',
-  innovation: '#fbe7dd',
-};
-
+/** Partner types and exchange kinds as the app shows them (src/domain/visualLanguage.ts), in print colours. */
+export const TYPE_COLOR: Record<PartnerType, Color> = byType((t) => TYPE_MARKS[t].color.light);
+export const TYPE_SOFT: Record<PartnerType, Color> = byType((t) => TYPE_MARKS[t].soft.light);
 export const TYPE_LETTER: Record<PartnerType, string> = { channel: 'C', technology: 'T', innovation: 'I' };
+export const EDGE_COLOR = Object.fromEntries(Object.entries(EDGE_STYLES).map(([kind, style]) => [kind, style.color.light])) as Record<EdgeKind, Color>;

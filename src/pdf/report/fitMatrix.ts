@@ -1,28 +1,33 @@
 import { PARTNER_TYPE_LABELS } from '../../domain/labels';
 import { PARTNER_TYPES, type Partner } from '../../domain/records';
-import { label } from '../frame';
+import { label, lineItems } from '../frame';
+import { wrapText } from '../text';
 import type { Primitive } from '../primitives';
 import type { TextMetrics } from '../text';
-import { INK, TYPE_COLOR, TYPE_LETTER, TYPE_SOFT } from '../theme';
+import { INK, TYPE_COLOR, TYPE_SOFT } from '../theme';
 import type { Flow } from './flow';
 
 export function bubbleRadius(culture: number, scale: number): number {
   return (4 + culture * 1.8) * scale;
 }
 
-/** Where each partner's bubble sits: its (alignment, execution) point, spread on a small circle when several share it. */
-export function bubbleOffsets(partners: Partner[], spacing: number): Map<string, { dx: number; dy: number }> {
+/** Partners sharing a cell sit side by side in a small grid inside it, each bubble small enough to stay clear. */
+export function cellSlots(partners: Partner[], step: number): Map<string, { dx: number; dy: number; maxR: number }> {
   const groups = new Map<string, Partner[]>();
   for (const p of partners) {
     const key = `${p.scores.alignment}:${p.scores.execution}`;
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
-  const out = new Map<string, { dx: number; dy: number }>();
+  const out = new Map<string, { dx: number; dy: number; maxR: number }>();
   for (const group of groups.values()) {
-    const radius = group.length === 1 ? 0 : Math.min(spacing * 0.32, 9 + group.length * 3.5);
+    const cols = Math.ceil(Math.sqrt(group.length));
+    const rows = Math.ceil(group.length / cols);
+    const slot = (step - 6) / Math.max(cols, rows);
     group.forEach((p, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / group.length;
-      out.set(p.id, { dx: radius * Math.cos(angle), dy: radius * Math.sin(angle) });
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      const inRow = Math.min(cols, group.length - row * cols);
+      out.set(p.id, { dx: (col - (inRow - 1) / 2) * slot, dy: (row - (rows - 1) / 2) * slot, maxR: slot / 2 - 1 });
     });
   }
   return out;
@@ -58,23 +63,25 @@ export function fitMatrixSection(flow: Flow, partners: Partner[]): void {
     { kind: 'rect', x: x0 + size / 2, y: y0, w: size / 2, h: size / 2, fill: '#eef6f0' },
     { kind: 'rect', x: x0, y: y0 + size / 2, w: size / 2, h: size / 2, fill: '#fbefed' },
     ...axisLabels(metrics, x0, y0, size, step),
-    ...label(metrics, 'Invest', x0 + size - 6, y0 + 14, { font: 'bold', size: 8.5, color: INK.ok, align: 'right' }),
-    ...label(metrics, 'Cut or renegotiate', x0 + 6, y0 + size - 8, { font: 'bold', size: 8.5, color: INK.danger }),
+    // Quadrant names sit outside the plot, so no bubble ever covers them.
+    ...label(metrics, 'Invest', x0 + size, y0 - 5, { font: 'bold', size: 8.5, color: INK.ok, align: 'right' }),
+    ...label(metrics, 'Cut or renegotiate', x0, y0 + size + 26, { font: 'bold', size: 8.5, color: INK.danger }),
     ...label(metrics, 'Strategic alignment', x0 + size / 2, y0 + size + 26, { font: 'bold', size: 9, color: INK.text2, align: 'center' }),
     { kind: 'rect', x: x0, y: y0, w: size, h: size, stroke: INK.borderStrong, lineWidth: 0.75 },
     ...label(metrics, 'Execution capability', x0, y0 - 5, { font: 'bold', size: 9, color: INK.text2 }),
   );
   const scale = Math.min(1, step / 60);
-  const offsets = bubbleOffsets(partners, step);
+  const slots = cellSlots(partners, step);
   partners.forEach((p, i) => {
-    const o = offsets.get(p.id) ?? { dx: 0, dy: 0 };
+    const o = slots.get(p.id) ?? { dx: 0, dy: 0, maxR: step / 2 };
     const cx = x0 + (p.scores.alignment - 0.5) * step + o.dx;
     const cy = y0 + size - (p.scores.execution - 0.5) * step + o.dy;
-    const r = bubbleRadius(p.scores.culture, scale);
+    const r = Math.max(5.5, Math.min(bubbleRadius(p.scores.culture, scale), o.maxR));
+    // The number inside the bubble keys it to the list below; colour gives the type.
+    const numberSize = Math.min(8.5, Math.max(5.5, r * 0.95));
     items.push(
-      { kind: 'circle', cx, cy, r, fill: TYPE_SOFT[p.type], stroke: TYPE_COLOR[p.type], lineWidth: 1.2 },
-      ...label(metrics, TYPE_LETTER[p.type], cx, cy + 3, { font: 'bold', size: 8.5, color: TYPE_COLOR[p.type], align: 'center' }),
-      ...label(metrics, String(i + 1), cx + r * 0.7, cy - r * 0.7, { font: 'bold', size: 7, color: INK.text }),
+      { kind: 'circle', cx, cy, r, fill: TYPE_SOFT[p.type], stroke: TYPE_COLOR[p.type], lineWidth: 1.1 },
+      ...label(metrics, String(i + 1), cx, cy + numberSize * 0.36, { font: 'bold', size: numberSize, color: TYPE_COLOR[p.type], align: 'center' }),
     );
   });
   flow.y = y0 + size + 48;
@@ -82,17 +89,17 @@ export function fitMatrixSection(flow: Flow, partners: Partner[]): void {
   PARTNER_TYPES.forEach((type, i) => {
     const x = flow.box.x + i * 110;
     items.push({ kind: 'circle', cx: x + 5, cy: flow.y - 3, r: 5, fill: TYPE_SOFT[type], stroke: TYPE_COLOR[type], lineWidth: 1 });
-    items.push(...label(metrics, `${TYPE_LETTER[type]}  ${PARTNER_TYPE_LABELS[type]}`, x + 14, flow.y, { size: 8.5, color: INK.text2, maxWidth: 90 }));
+    items.push(...label(metrics, PARTNER_TYPE_LABELS[type], x + 14, flow.y, { size: 8.5, color: INK.text2, maxWidth: 90 }));
   });
   flow.y += 18;
-  // The numbered key, two columns, continuing on the next page when the list is long.
+  // The numbered key, two columns, names whole (wrapped), continuing on the next page when the list is long.
   for (let i = 0; i < partners.length; i += 2) {
-    flow.ensure(12);
-    [partners[i], partners[i + 1]].forEach((p, column) => {
-      if (!p) return;
-      const n = i + column + 1;
-      flow.items.push(...label(metrics, `${n}. ${p.name} (${TYPE_LETTER[p.type]}, culture ${p.scores.culture})`, flow.box.x + column * (keyW + 20), flow.y + 9, { size: 8.5, maxWidth: keyW }));
-    });
-    flow.y += 13;
+    const pair = [partners[i], partners[i + 1]].map((p, column) =>
+      p ? wrapText(`${i + column + 1}. ${p.name} (${PARTNER_TYPE_LABELS[p.type]}, culture ${p.scores.culture})`, 'regular', 8.5, keyW, metrics) : [],
+    );
+    const height = Math.max(...pair.map((lines) => lines.length)) * 11 + 2;
+    flow.ensure(height);
+    pair.forEach((lines, column) => lines.forEach((line, l) => flow.items.push(...lineItems(line, flow.box.x + column * (keyW + 20), flow.y + 9 + l * 11, 8.5, INK.text))));
+    flow.y += height;
   }
 }

@@ -1,7 +1,7 @@
 import { sortedCanvasesOf } from '../canvasOrder';
 import { layoutCanvasPages } from '../canvasPages';
 import type { LayoutContext } from '../frame';
-import { layoutMapPage } from '../mapPage';
+import { layoutMapPages } from '../map/pages';
 import type { LaidOutPage, OutlineEntry } from '../primitives';
 import { contentsCapacity, contentsPages, coverPage } from './cover';
 import { enablementSection } from './enablement';
@@ -50,7 +50,7 @@ export function layoutReport(ctx: LayoutContext, pages: LaidOutPage[], outline: 
     flowed(ctx, 'Partner scorecard', scorecardSection),
     flowed(ctx, 'Fit matrix', (flow) => fitMatrixSection(flow, partnersByScore(flow))),
     canvasesSection(ctx),
-    { pages: [layoutMapPage(ctx)], entry: { title: 'Ecosystem tier map', page: 0 } },
+    layoutMapPages(ctx),
     flowed(ctx, 'Enablement', enablementSection),
     flowed(ctx, 'Metrics', metricsSection),
     flowed(ctx, 'Insights', insightsSection),

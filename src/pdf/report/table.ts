@@ -82,25 +82,37 @@ export function flowTable(flow: Flow, columns: Column[], rows: Cell[][]): void {
   flow.y += 10;
 }
 
-/** Wide enough for each column's longest word where possible (no "Technolog/y"), the rest by share. */
+/**
+ * Every column at least as wide as its longest word (headers included, so nothing breaks inside a word),
+ * the rest of the width shared by how much each column's text wants beyond that (long names get room).
+ */
 function columnWidths(flow: Flow, columns: Column[], rows: Cell[][]): number[] {
   const { metrics } = flow.ctx;
   const total = flow.box.w;
+  const pad = 2 * PAD_X + 1;
   const longestWord = (text: string, font: FontId) => Math.max(0, ...text.split(/\s+/).map((w) => metrics.width(w, font, SIZE)));
-  const minimum = columns.map((c, i) => {
-    const words = [longestWord(c.header, 'bold'), ...rows.map((r) => longestWord(r[i]?.text ?? '', r[i]?.font ?? 'regular') + (r[i]?.dot ? DOT : 0))];
-    return Math.min(Math.max(...words) + 2 * PAD_X + 1, total * 0.3);
+  const minimum = columns.map((c, i) => Math.min(total * 0.3, pad + Math.max(longestWord(c.header, 'bold'), ...rows.map((r) => longestWord(r[i]?.text ?? '', r[i]?.font ?? 'regular') + (r[i]?.dot ? DOT : 0)))));
+  // What a column would take on one line, by its longer cells (the 90th percentile, so one outlier does not rule).
+  const natural = columns.map((c, i) => {
+    const widths = rows.map((r) => metrics.width(r[i]?.text ?? '', r[i]?.font ?? 'regular', SIZE) + (r[i]?.dot ? DOT : 0)).sort((a, b) => a - b);
+    const typical = widths[Math.floor(widths.length * 0.9)] ?? 0;
+    return Math.max(minimum[i] ?? 0, pad + Math.max(typical, metrics.width(c.header, 'bold', SIZE)));
   });
-  const shareSum = columns.reduce((s, c) => s + c.share, 0);
-  const byShare = columns.map((c) => (total * c.share) / shareSum);
-  const base = byShare.map((w, i) => Math.max(w, minimum[i] ?? 0));
-  const excess = base.reduce((s, w) => s + w, 0) - total;
-  if (excess <= 0) return base;
-  // Take the excess from the columns that have room above their minimum, in proportion to that room.
-  const room = base.map((w, i) => w - (minimum[i] ?? 0));
-  const roomSum = room.reduce((s, r) => s + r, 0);
-  if (roomSum < excess) return byShare;
-  return base.map((w, i) => w - (excess * (room[i] ?? 0)) / roomSum);
+  const minSum = minimum.reduce((s, w) => s + w, 0);
+  if (minSum >= total) {
+    const shareSum = columns.reduce((s, c) => s + c.share, 0);
+    return columns.map((c) => (total * c.share) / shareSum);
+  }
+  const want = natural.map((n, i) => n - (minimum[i] ?? 0));
+  const wantSum = want.reduce((s, w) => s + w, 0);
+  const spare = total - minSum;
+  if (wantSum <= spare) {
+    // Everything fits on one line: the leftover goes by share.
+    const shareSum = columns.reduce((s, c) => s + c.share, 0);
+    const left = spare - wantSum;
+    return natural.map((n, i) => n + (left * (columns[i]?.share ?? 0)) / shareSum);
+  }
+  return minimum.map((m, i) => m + (spare * (want[i] ?? 0)) / wantSum);
 }
 
 function drawRow(flow: Flow, row: Cell[], prepared: Prepared, xs: number[], widths: number[], columns: Column[], height: number, index: number): void {

@@ -17,16 +17,15 @@ export function scorecardSection(flow: Flow): void {
   const { workshop, tiers } = flow.ctx.bundle;
   const w = workshop.scoreWeights;
   flow.paragraph(
-    `Scores 1–5; total is the weighted mean (alignment ×${w.alignment}, execution ×${w.execution}, culture ×${w.culture}). Partners under ${workshop.noiseThreshold} or without an objective are noise: cut or renegotiate.`,
+    `Scores 1–5: Al. strategic alignment, Ex. execution capability, Cu. cultural fit; the total is their weighted mean (×${w.alignment}, ×${w.execution}, ×${w.culture}). Partners under ${workshop.noiseThreshold} or without an objective are noise: cut or renegotiate.`,
     { size: 9.5, color: INK.text2, after: 10 },
   );
   const rows: Cell[][] = partnersByScore(flow).map((p) => {
     const reasons = noiseReasons(p, workshop);
     return [
       { text: p.name, font: 'bold', dot: TYPE_COLOR[p.type] },
-      { text: PARTNER_TYPE_LABELS[p.type] },
+      { text: `${PARTNER_TYPE_LABELS[p.type]}, ${PARTNER_STATUS_LABELS[p.status].toLowerCase()}` },
       { text: tiers.find((t) => t.id === p.tierId)?.name ?? '—' },
-      { text: PARTNER_STATUS_LABELS[p.status] },
       { text: p.objective ? OBJECTIVE_LABELS[p.objective] : 'None' },
       { text: String(p.scores.alignment) },
       { text: String(p.scores.execution) },
@@ -39,16 +38,15 @@ export function scorecardSection(flow: Flow): void {
   flowTable(
     flow,
     [
-      { header: 'Partner', share: 20 },
-      { header: 'Type', share: 10 },
-      { header: 'Tier', share: 10 },
-      { header: 'Status', share: 9 },
-      { header: 'Objective', share: 13 },
-      { header: 'Align.', share: 6, align: 'center' },
-      { header: 'Exec.', share: 6, align: 'center' },
-      { header: 'Culture', share: 7, align: 'center' },
-      { header: 'Total', share: 6, align: 'center' },
-      { header: 'Flag', share: 12 },
+      { header: 'Partner', share: 30 },
+      { header: 'Type, status', share: 12 },
+      { header: 'Tier', share: 11 },
+      { header: 'Objective', share: 12 },
+      { header: 'Al.', share: 4, align: 'center' },
+      { header: 'Ex.', share: 4, align: 'center' },
+      { header: 'Cu.', share: 4, align: 'center' },
+      { header: 'Total', share: 5, align: 'center' },
+      { header: 'Flag', share: 11 },
     ],
     rows,
   );

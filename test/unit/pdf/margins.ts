@@ -14,6 +14,8 @@ function extent(item: Primitive): { x1: number; y1: number; x2: number; y2: numb
       return { x1: Math.min(item.x1, item.x2), y1: Math.min(item.y1, item.y2), x2: Math.max(item.x1, item.x2), y2: Math.max(item.y1, item.y2) };
     case 'circle':
       return { x1: item.cx - item.r, y1: item.cy - item.r, x2: item.cx + item.r, y2: item.cy + item.r };
+    case 'ellipse':
+      return { x1: item.cx - item.rx, y1: item.cy - item.ry, x2: item.cx + item.rx, y2: item.cy + item.ry };
     case 'polygon':
       return { x1: Math.min(...item.points.map((p) => p[0])), y1: Math.min(...item.points.map((p) => p[1])), x2: Math.max(...item.points.map((p) => p[0])), y2: Math.max(...item.points.map((p) => p[1])) };
     case 'text':

@@ -33,7 +33,7 @@ describe('workshop report', () => {
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       expect(rectsTagged(page, 'table-header')).toHaveLength(1);
-      expect(texts(page)).toContain('Culture');
+      expect(texts(page)).toContain('Cu.');
     }
     expect(texts(pages[1] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Partner scorecard (continued)');
     const all = pages.map(texts).join('');

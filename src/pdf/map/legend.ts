@@ -1,26 +1,12 @@
-import { EDGE_KIND_LABELS, PARTNER_TYPE_LABELS } from '../domain/labels';
-import { EDGE_KINDS, PARTNER_TYPES, type EdgeKind } from '../domain/records';
-import { label, lineItems, type Box, type LayoutContext } from './frame';
-import { arrowhead } from './mapGeometry';
-import type { Color, Primitive } from './primitives';
-import { wrapText } from './text';
-import { INK, TYPE_COLOR, TYPE_SOFT } from './theme';
-
-export const EDGE_COLOR: Record<EdgeKind, Color> = {
-  revenue: '#2f855a',
-  technology: '#4a5d8c',
-  data: '#7c4dcc',
-  'co-marketing': '#c2417a',
-  'co-innovation': '#b7791f',
-  'customer-access': '#2b7bb9',
-};
-
-/** A label that did not fit on its edge, listed in the legend under its number. */
-export interface KeyedLabel {
-  number: number;
-  text: string;
-  color: Color;
-}
+import { EDGE_KIND_LABELS, PARTNER_TYPE_LABELS } from '../../domain/labels';
+import { EDGE_KINDS, PARTNER_TYPES } from '../../domain/records';
+import { EDGE_STYLES, NOISE_MARK, OUTLINE_MEANINGS, outlineDash, shapeGeometry, TYPE_MARKS, type OutlineStyle } from '../../domain/visualLanguage';
+import { label, lineItems, type Box, type LayoutContext } from '../frame';
+import { arrowhead } from '../mapGeometry';
+import type { Primitive } from '../primitives';
+import { wrapText } from '../text';
+import { EDGE_COLOR, INK, TYPE_COLOR, TYPE_SOFT } from '../theme';
+import { keyBadge, type KeyedLabel } from './edges';
 
 interface Row {
   text: string;
@@ -34,32 +20,49 @@ const HEADING = 14;
 const BLOCK_GAP = 8;
 export const LEGEND_COLUMN = 150;
 
-/** A numbered badge as drawn on the edge and in the legend. */
-export function keyBadge(ctx: LayoutContext, cx: number, cy: number, r: number, number: number, color: Color): Primitive[] {
-  return [
-    { kind: 'circle', cx, cy, r, fill: INK.surface, stroke: color, lineWidth: 0.8 },
-    ...label(ctx.metrics, String(number), cx, cy + r * 0.42, { font: 'bold', size: r * 1.15, color: INK.text, align: 'center' }),
-  ];
+function typeMarker(type: (typeof PARTNER_TYPES)[number]) {
+  return (x: number, y: number): Primitive[] => {
+    const g = shapeGeometry(TYPE_MARKS[type].shape, x + 7, y - 3.5, 9);
+    return [
+      { kind: 'rect', x, y: y - 8, w: 16, h: 9, radius: 2, fill: TYPE_SOFT[type], stroke: TYPE_COLOR[type], lineWidth: 0.8 },
+      g.kind === 'circle' ? { kind: 'circle', cx: g.cx, cy: g.cy, r: g.r * 0.75, fill: TYPE_COLOR[type] } : { kind: 'polygon', points: g.points.map(([px, py]) => [x + 7 + (px - x - 7) * 0.75, y - 3.5 + (py - y + 3.5) * 0.75] as [number, number]), fill: TYPE_COLOR[type] },
+    ];
+  };
 }
 
-function blocks(ctx: LayoutContext, keyed: KeyedLabel[]): { title: string; rows: Row[] }[] {
-  const tiers = [...ctx.bundle.tiers].sort((a, b) => a.order - b.order);
-  const out = [
+function outlineMarker(style: OutlineStyle) {
+  const dash = outlineDash(style, 0.9);
+  return (x: number, y: number): Primitive[] => [{ kind: 'rect', x, y: y - 8, w: 16, h: 9, radius: 2, fill: INK.surface, stroke: INK.text2, lineWidth: 0.9, ...(dash ? { dash } : {}) }];
+}
+
+/** The blocks of the legend; `rings` lists the bands drawn on this page, inside out. */
+function blocks(ctx: LayoutContext, keyed: KeyedLabel[], rings: string[] | null): { title: string; rows: Row[] }[] {
+  const out = rings === null ? [] : [
+    { title: 'Partner types', rows: PARTNER_TYPES.map((type) => ({ text: PARTNER_TYPE_LABELS[type], marker: typeMarker(type) })) },
     {
-      title: 'Partner types',
-      rows: PARTNER_TYPES.map((type) => ({ text: PARTNER_TYPE_LABELS[type], marker: (x: number, y: number): Primitive[] => [{ kind: 'rect', x, y: y - 7.5, w: 14, h: 9, radius: 2, fill: TYPE_SOFT[type], stroke: TYPE_COLOR[type], lineWidth: 1 }] })),
+      title: 'Outline',
+      rows: [
+        ...(['solid', 'dashed', 'dotted'] as const).map((style) => ({ text: OUTLINE_MEANINGS[style], marker: outlineMarker(style) })),
+        {
+          text: NOISE_MARK.meaning,
+          marker: (x: number, y: number): Primitive[] => [
+            { kind: 'circle', cx: x + 7, cy: y - 3.5, r: 3.6, fill: NOISE_MARK.color.light },
+            ...label(ctx.metrics, NOISE_MARK.glyph, x + 7, y - 1.3, { font: 'bold', size: 6, color: INK.surface, align: 'center' }),
+          ],
+        },
+      ],
     },
     {
       title: 'Relationships',
       rows: EDGE_KINDS.map((kind) => ({
         text: EDGE_KIND_LABELS[kind],
         marker: (x: number, y: number): Primitive[] => [
-          { kind: 'line', x1: x, y1: y - 3, x2: x + 12, y2: y - 3, stroke: EDGE_COLOR[kind], lineWidth: 1.4 },
+          { kind: 'line', x1: x, y1: y - 3, x2: x + 12, y2: y - 3, stroke: EDGE_COLOR[kind], lineWidth: 1.1, ...(EDGE_STYLES[kind].dash ? { dash: (EDGE_STYLES[kind].dash ?? []).map((d) => d * 0.45) } : {}) },
           { kind: 'polygon', points: arrowhead({ x, y: y - 3 }, { x: x + 16, y: y - 3 }, 5, 4.5), fill: EDGE_COLOR[kind] },
         ],
       })),
     },
-    { title: 'Rings (inside out)', rows: tiers.map((tier, i) => ({ text: `${i + 1}. ${tier.name}` })) },
+    { title: 'Rings (inside out)', rows: rings.map((name, i) => ({ text: `${i + 1}. ${name}` })) },
   ];
   if (keyed.length > 0) {
     out.push({
@@ -77,8 +80,8 @@ interface Placed {
   height: number;
 }
 
-function measure(ctx: LayoutContext, keyed: KeyedLabel[], width: number): Placed[][] {
-  return blocks(ctx, keyed).map((block) => [
+function measure(ctx: LayoutContext, keyed: KeyedLabel[], rings: string[] | null, width: number): Placed[][] {
+  return blocks(ctx, keyed, rings).map((block) => [
     { heading: block.title, lines: [], height: HEADING },
     ...block.rows.map((row) => {
       const lines = wrapText(row.text.replace(/\s+/g, ' '), 'regular', SIZE, width - (row.marker ? 22 : 0), ctx.metrics);
@@ -125,16 +128,17 @@ function pack(parts: Placed[][], columns: number): { height: number; columns: Co
 }
 
 /** How tall the legend is when laid out in `columns` columns of `width`. */
-export function legendHeight(ctx: LayoutContext, keyed: KeyedLabel[], columns: number, width: number): number {
-  return pack(measure(ctx, keyed, width), columns).height + 4;
+/** `rings` null: only the numbered labels. */
+export function legendHeight(ctx: LayoutContext, keyed: KeyedLabel[], rings: string[] | null, columns: number, width: number): number {
+  return pack(measure(ctx, keyed, rings, width), columns).height + 4;
 }
 
 /** The legend in `columns` columns across `box`: types, relationship kinds, rings, and any numbered labels. */
-export function drawLegend(ctx: LayoutContext, keyed: KeyedLabel[], box: Box, columns: number): Primitive[] {
+export function drawLegend(ctx: LayoutContext, keyed: KeyedLabel[], rings: string[] | null, box: Box, columns: number): Primitive[] {
   const gap = 16;
   const width = (box.w - gap * (columns - 1)) / columns;
   const items: Primitive[] = [];
-  pack(measure(ctx, keyed, width), columns).columns.forEach((column, c) => {
+  pack(measure(ctx, keyed, rings, width), columns).columns.forEach((column, c) => {
     const x = box.x + c * (width + gap);
     let y = box.y + 10;
     for (const part of column) {
