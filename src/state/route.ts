@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { lastPlaceOf, rememberPlace } from './lastPlace';
 import { dismissActionToasts } from './toasts';
 
 export const SECTIONS = ['canvas', 'map', 'partners', 'insights'] as const;
@@ -24,13 +25,36 @@ export function routeToHash(route: Route): string {
 
 const hasWindow = typeof window !== 'undefined';
 
-export const useRoute = create<{ route: Route }>(() => ({ route: hasWindow ? parseRoute(window.location.hash) : { screen: 'home' } }));
+/**
+ * A workshop's address without a section (`#/w/<id>`, as the home screen links it) reopens where the
+ * workshop was last left on this device; with a section it goes there.
+ */
+export function resolveRoute(hash: string): Route {
+  const route = parseRoute(hash);
+  const bare = /^#?\/?w\/[^/]+\/?$/.test(hash);
+  if (route.screen !== 'workshop' || !bare) return route;
+  const place = lastPlaceOf(route.workshopId);
+  return place ? { ...route, section: place.section, itemId: place.itemId } : route;
+}
 
-if (hasWindow) window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(window.location.hash) }));
+function followHash(): void {
+  const route = resolveRoute(window.location.hash);
+  const hash = routeToHash(route);
+  if (hash !== window.location.hash) window.history.replaceState(null, '', hash);
+  useRoute.setState({ route });
+}
+
+export const useRoute = create<{ route: Route }>(() => ({ route: hasWindow ? resolveRoute(window.location.hash) : { screen: 'home' } }));
+
+if (hasWindow) {
+  window.addEventListener('hashchange', followHash);
+  if (window.location.hash) followHash();
+}
 
 const screenOf = (route: Route) => (route.screen === 'home' ? 'home' : `${route.workshopId}/${route.section}`);
 useRoute.subscribe((state, previous) => {
   if (screenOf(state.route) !== screenOf(previous.route)) dismissActionToasts();
+  if (state.route.screen === 'workshop') rememberPlace(state.route.workshopId, state.route.section, state.route.itemId);
 });
 
 export function navigate(route: Route): void {
@@ -45,4 +69,12 @@ export function goHome(): void {
 
 export function goToSection(workshopId: string, section: Section, itemId: string | null = null): void {
   navigate({ screen: 'workshop', workshopId, section, itemId });
+}
+
+/** Names the item a section shows in the address, without a new history entry (e.g. the canvas picked for a bare Canvas tab). */
+export function nameShownItem(workshopId: string, section: Section, itemId: string): void {
+  const route: Route = { screen: 'workshop', workshopId, section, itemId };
+  const hash = routeToHash(route);
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+  useRoute.setState({ route });
 }

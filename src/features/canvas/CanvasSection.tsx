@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canvasesInOrder, type Canvas } from '../../domain';
 import { createCanvasAndOpen } from '../../state/canvasActions';
 import { useCanvasRoom } from '../../state/canvasRoom';
 import { useCanvasView } from '../../state/canvasView';
+import { lastPlaceOf } from '../../state/lastPlace';
+import { nameShownItem } from '../../state/route';
 import { useEntities } from '../../state/selectors';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -25,7 +27,9 @@ export function CanvasSection({ itemId }: { itemId: string | null }) {
   const [creating, setCreating] = useState(false);
   if (!entities) return null;
   const canvases = canvasesInOrder(entities);
-  const canvas = (itemId ? entities.canvases[itemId] : undefined) ?? canvases[0];
+  // No canvas named: the one last used here, on this device.
+  const wanted = itemId ?? lastPlaceOf(entities.workshop.id)?.canvasId;
+  const canvas = (wanted ? entities.canvases[wanted] : undefined) ?? canvases[0];
   if (!canvas) {
     return (
       <>
@@ -46,12 +50,15 @@ export function CanvasSection({ itemId }: { itemId: string | null }) {
   }
   return (
     <ReactFlowProvider key={canvas.id}>
-      <CanvasScreen canvas={canvas} />
+      <CanvasScreen canvas={canvas} named={itemId === canvas.id} />
     </ReactFlowProvider>
   );
 }
 
-function CanvasScreen({ canvas }: { canvas: Canvas }) {
+function CanvasScreen({ canvas, named }: { canvas: Canvas; named: boolean }) {
+  useEffect(() => {
+    if (!named) nameShownItem(canvas.workshopId, 'canvas', canvas.id);
+  }, [named, canvas.workshopId, canvas.id]);
   const screen = useRef<HTMLDivElement>(null);
   const presentStep = useCanvasRoom((s) => s.presenting?.step ?? null);
   const { presenting, present } = usePresentation(screen);

@@ -13,7 +13,8 @@ interface Props {
 }
 
 export const WorkshopRow = memo(function WorkshopRow({ workshop, onRename, onDuplicate, onExport, onDelete, onBackups }: Props) {
-  const href = `#/w/${encodeURIComponent(workshop.id)}/canvas`;
+  // Without a section: the workshop reopens where it was last left on this device.
+  const href = `#/w/${encodeURIComponent(workshop.id)}`;
   return (
     <li className="workshop-row">
       <div className="workshop-main">
