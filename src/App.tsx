@@ -4,6 +4,7 @@ import { ImportConflictDialog } from './features/app/ImportConflictDialog';
 import { ToastRegion } from './features/app/ToastRegion';
 import { useAppCommands } from './features/app/useAppCommands';
 import { ExportPdfDialog } from './features/export/ExportPdfDialog';
+import { ShortcutSheet } from './features/help/ShortcutSheet';
 import { HomeScreen } from './features/home/HomeScreen';
 import { WorkshopShell } from './features/shell/WorkshopShell';
 import { setDialog, useDialogs } from './state/dialogs';
@@ -25,6 +26,7 @@ export function App() {
       <ExportPdfDialog />
       <ImportConflictDialog />
       <AlertDialog />
+      <ShortcutSheet />
       <ToastRegion />
     </>
   );

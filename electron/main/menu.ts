@@ -81,7 +81,15 @@ export function menuTemplate(isMac: boolean, isDev: boolean, send: SendCommand):
     editMenu(isMac, send),
     viewMenu(isDev),
     ...(isMac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []),
-    { label: 'Help', role: 'help', submenu: [command('About Partnerscape', 'about', send)] },
+    {
+      label: 'Help',
+      role: 'help',
+      submenu: [
+        // The page opens the sheet on F1 or ? itself; the menu shows the key.
+        { ...command('Keyboard shortcuts', 'shortcuts', send, 'F1'), registerAccelerator: false },
+        command('About Partnerscape', 'about', send),
+      ],
+    },
   ];
 }
 

@@ -11,6 +11,7 @@ export const MENU_COMMANDS = [
   'export-pdf',
   'undo',
   'redo',
+  'shortcuts',
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

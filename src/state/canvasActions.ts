@@ -23,6 +23,7 @@ import {
 import { allowedInRoom } from './canvasEditing';
 import { showCanvasNotice } from './canvasNotice';
 import { noteHeights } from './noteHeights';
+import { deletedNotesMessage } from './deletedNotes';
 import { goToSection } from './route';
 import { commit, useWorkshopStore } from './workshopStore';
 
@@ -101,6 +102,10 @@ export function recolorCanvasNotes(ids: readonly string[], color: NoteColor): vo
   if (ids.length && changeableCanvas(ids)) commit((e) => recolorNotes(e, ids, color), { origin: 'local' });
 }
 
+/** Deletes notes; a toast says which and offers Undo (the text stays out of it while notes are hidden). */
 export function deleteCanvasNotes(ids: readonly string[]): void {
-  if (ids.length && changeableCanvas(ids)) commit((e) => removeNotes(e, ids), { origin: 'local' });
+  const before = current();
+  if (!before || !ids.length || !changeableCanvas(ids)) return;
+  commit((e) => removeNotes(e, ids), { origin: 'local', undoMessage: deletedNotesMessage(ids.map((id) => before.notes[id]?.text ?? '')) });
 }
+

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import {
   boxOf,
+  cleanNoteText,
   copiesOf,
   createNote,
   estimatedNoteHeight,
   NOTE_HEIGHT,
+  PASTE_OFFSET,
   nextFreePosition,
   notesInField,
   notesOfCanvas,
@@ -20,6 +22,7 @@ import {
 import { showCanvasNotice } from './canvasNotice';
 import { refusalOf, useCanvasRoom, type RoomAction } from './canvasRoom';
 import { noteHeights } from './noteHeights';
+import { deletedNotesMessage } from './deletedNotes';
 import { commit, useWorkshopStore } from './workshopStore';
 
 /** A note being written that is not on the canvas yet: committing it is one undo step, cancelling leaves no trace. */
@@ -146,10 +149,13 @@ export function startEdit(noteId: string): boolean {
   return true;
 }
 
-/** Empty text removes the note (one undo step brings it back). */
+/** Empty text removes the note, with the same toast and Undo as Delete. */
 export function commitEdit(noteId: string, text: string): void {
   if (editingIdOf(useCanvasEditing.getState().mode) === noteId) send({ type: 'done' });
-  commit((e) => (e.notes[noteId] ? setNoteText(e, noteId, text) : e), { origin: 'local' });
+  const note = entities()?.notes[noteId];
+  if (!note) return;
+  const emptied = cleanNoteText(text) === '';
+  commit((e) => setNoteText(e, noteId, text), { origin: 'local', undoMessage: emptied ? deletedNotesMessage([note.text]) : undefined });
 }
 
 export function cancelEdit(): void {
@@ -178,12 +184,17 @@ export function copyNotes(ids: readonly string[]): number {
 }
 
 /** Pastes the clipboard into a canvas (any canvas of the workshop); returns the new notes' IDs. */
-export function pasteNotes(canvasId: string): string[] {
+export function pasteNotes(canvasId: string, into?: { field: CanvasField; at: BoardPoint }): string[] {
   const { clipboard } = useCanvasEditing.getState();
   if (!clipboard.length || !allowedInRoom(canvasId, 'addNotes')) return [];
   const current = entities();
   if (!current) return [];
-  const copies = settleNewNotes(current, copiesOf(clipboard, canvasId).map((copy) => ({ ...copy, workshopId: current.workshop.id })), noteHeights());
+  // "Paste here" keeps the copies' arrangement, with the first one's corner at the point.
+  const origin = clipboard[0];
+  const placed = copiesOf(clipboard, canvasId).map((copy) =>
+    into && origin ? { ...copy, field: into.field, x: into.at.x + copy.x - origin.x - PASTE_OFFSET, y: into.at.y + copy.y - origin.y - PASTE_OFFSET } : copy,
+  );
+  const copies = settleNewNotes(current, placed.map((copy) => ({ ...copy, workshopId: current.workshop.id })), noteHeights());
   commit((e) => withNotes(e, copies), { origin: 'local' });
   useCanvasEditing.setState({ clipboard: copies });
   return copies.map((n) => n.id);

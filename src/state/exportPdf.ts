@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { toBundle } from '../domain/bundle';
+import { toBundle, type WorkshopEntities } from '../domain/bundle';
 import { nowIso } from '../domain/ids';
 import { platform } from '../platform';
 import type { MissingGlyphWarning } from '../pdf/buildPdf';
@@ -22,8 +22,15 @@ export const usePdfExport = create<ExportState>(() => ({ phase: 'idle' }));
 
 let controller: AbortController | null = null;
 
-export function defaultPdfFileName(title: string, what: ExportOptions['what']): string {
-  return fileNameFor(title, EXPORT_KIND_SLUGS[what], 'pdf');
+/**
+ * A file name that says what is inside: one canvas is named by its title (and its partner, when the
+ * title doesn't already say it); the report and all canvases by the workshop.
+ */
+export function defaultPdfFileName(entities: Pick<WorkshopEntities, 'workshop' | 'canvases' | 'partners'>, what: ExportOptions['what'], canvasId: string | null): string {
+  const canvas = what === 'canvas' && canvasId ? entities.canvases[canvasId] : undefined;
+  const partner = canvas?.partnerId ? entities.partners[canvas.partnerId] : undefined;
+  const canvasName = canvas && (partner && !canvas.title.toLowerCase().includes(partner.name.toLowerCase()) ? `${partner.name} – ${canvas.title}` : canvas.title);
+  return fileNameFor(canvasName || entities.workshop.title, EXPORT_KIND_SLUGS[what], 'pdf');
 }
 
 export function cancelPdfExport(): void {

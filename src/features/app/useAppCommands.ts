@@ -50,6 +50,9 @@ export function useAppCommands(): void {
         case 'redo':
           historyStep(command);
           break;
+        case 'shortcuts':
+          setDialog('shortcuts', true);
+          break;
         case 'about':
           void appInfo().then((info) => showAlert(info));
           break;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { Background, BackgroundVariant, Panel, PanOnScrollMode, ReactFlow, useReactFlow, type OnNodeDrag } from '@xyflow/react';
 import { CANVAS_FIELDS, absolutePosition, canvasFieldAt, fieldRects, notesOfCanvas, placeDroppedNote, type Canvas, type NoteMove } from '../../domain';
 import { moveCanvasNotes } from '../../state/canvasActions';
@@ -7,6 +7,7 @@ import { roomRules, useCanvasRoom } from '../../state/canvasRoom';
 import { recordNoteHeights, useNoteHeights } from '../../state/noteHeights';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { useBoardCommandsOf } from './boardCommands';
+import { BoardContextMenu, type MenuTarget, type OpenMenu } from './BoardContextMenu';
 import { DRAFT_NODE_ID, toCanvasNodes, type CanvasNode, type NoteNode as NoteNodeType } from './canvasNodes';
 import { FieldNode } from './FieldNode';
 import { useBoardInput } from './input/useBoardInput';
@@ -23,7 +24,8 @@ const isNote = (node: CanvasNode): node is NoteNodeType => node.type === 'note' 
 
 /** The board: React Flow over the canvas's notes. Positions live in the store; React Flow only holds them mid-drag. */
 export function CanvasBoard({ canvas }: { canvas: Canvas }) {
-  const allNotes = useWorkshopStore((s) => s.entities?.notes ?? EMPTY_NOTES);
+  const entities = useWorkshopStore((s) => s.entities);
+  const allNotes = entities?.notes ?? EMPTY_NOTES;
   const notes = useMemo(() => notesOfCanvas({ notes: allNotes }, canvas.id), [allNotes, canvas.id]);
   const { mode, activeField, color } = useCanvasEditing();
   const draft = draftOf(mode);
@@ -93,6 +95,8 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   );
 
   const selectedIds = useMemo(() => board.nodes.filter((n) => n.selected && isNote(n)).map((n) => n.id), [board.nodes]);
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const openMenu = (target: MenuTarget, at: { x: number; y: number }) => setMenu({ target, at, returnTo: document.activeElement as HTMLElement | null });
   const input = useBoardInput({
     canvasId: canvas.id,
     selectedIds,
@@ -106,6 +110,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
     selectAll: board.selectAll,
     clearSelection: board.clearSelection,
     selectWhenShown: board.selectWhenShown,
+    openMenu,
   });
 
   const viewport = useBoardViewport(rects, size, presentStep, draftHere ? absolutePosition(draftHere, rects) : null);
@@ -123,6 +128,16 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       onNodeDragStop={onNodeDragStop}
       onNodeClick={(event: MouseEvent, node) => isNote(node) && input.onNoteClick(event, node.id, node.data.field)}
       onNodeDoubleClick={(event: MouseEvent, node) => isNote(node) && input.onNoteDoubleClick(event, node.id)}
+      onNodeContextMenu={(event: MouseEvent, node) => {
+        event.preventDefault();
+        if (!isNote(node) || presenting) return;
+        openMenu({ kind: 'notes', ids: node.selected ? selectedIds : [node.id] }, { x: event.clientX, y: event.clientY });
+      }}
+      onPaneContextMenu={(event: MouseEvent | globalThis.MouseEvent) => {
+        event.preventDefault();
+        const hit = presenting ? null : input.fieldAt(event);
+        if (hit) openMenu({ kind: 'field', field: hit.field, at: hit.point }, { x: event.clientX, y: event.clientY });
+      }}
       onPaneClick={(event: MouseEvent) => {
         const hit = input.fieldAt(event);
         if (hit) setActiveField(hit.field);
@@ -152,6 +167,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
           </button>
         </Panel>
       )}
+      {menu && entities && <BoardContextMenu canvasId={canvas.id} menu={menu} entities={entities} rules={rules} onClose={() => setMenu(null)} onCreated={board.selectWhenShown} />}
       {!presenting && selectedIds.length > 0 && (
         <Panel position="bottom-center">
           <SelectionBar ids={selectedIds} />

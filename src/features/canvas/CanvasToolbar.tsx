@@ -3,6 +3,7 @@ import { tidyCanvasNotes } from '../../state/canvasActions';
 import { setNewNoteColor, useCanvasEditing } from '../../state/canvasEditing';
 import { setNotesHidden, startVoting, useCanvasRoom } from '../../state/canvasRoom';
 import { setLargeText, setTidyOrder, useCanvasView } from '../../state/canvasView';
+import { setDialog } from '../../state/dialogs';
 import { useHistory } from '../../state/useHistory';
 import { redo, undo } from '../../state/workshopStore';
 import { MenuButton, type MenuEntry } from '../../ui/Menu';
@@ -31,6 +32,8 @@ export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPre
     { label: 'Zoom in', shortcut: '+', onSelect: () => boardCommand('zoomBy')?.(1.2) },
     { label: 'Zoom out', shortcut: '−', onSelect: () => boardCommand('zoomBy')?.(1 / 1.2) },
     { label: 'Fit to window', shortcut: '0', onSelect: () => boardCommand('fitToWindow')?.() },
+    'separator',
+    { label: 'Keyboard shortcuts', shortcut: '?', onSelect: () => setDialog('shortcuts', true) },
   ];
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas tools">

@@ -42,7 +42,7 @@ export function ExportPdfDialog() {
   return (
     <Dialog title="Export PDF" open={open} onClose={close} width={520}>
       {open && entities ? (
-        <ExportForm key={entities.workshop.id} title={entities.workshop.title} canvasId={canvasId} hasCanvases={Object.keys(entities.canvases).length > 0} running={running} onClose={close} />
+        <ExportForm key={entities.workshop.id} nameFor={(what) => defaultPdfFileName(entities, what, canvasId)} canvasId={canvasId} hasCanvases={Object.keys(entities.canvases).length > 0} running={running} onClose={close} />
       ) : (
         <p>Open a workshop to export it as a PDF.</p>
       )}
@@ -57,14 +57,15 @@ export function ExportPdfDialog() {
 }
 
 interface FormProps {
-  title: string;
+  /** The file name suggested for each kind of export. */
+  nameFor: (what: ExportKind) => string;
   canvasId: string | null;
   hasCanvases: boolean;
   running: boolean;
   onClose: () => void;
 }
 
-function ExportForm({ title, canvasId, hasCanvases, running, onClose }: FormProps) {
+function ExportForm({ nameFor, canvasId, hasCanvases, running, onClose }: FormProps) {
   const initialWhat: ExportKind = canvasId ? 'canvas' : 'report';
   const [what, setWhat] = useState<ExportKind>(initialWhat);
   const [format, setFormat] = useState<PageFormat>('a4');
@@ -72,13 +73,13 @@ function ExportForm({ title, canvasId, hasCanvases, running, onClose }: FormProp
   const [orientationChosen, setOrientationChosen] = useState(false);
   const [showVotes, setShowVotes] = useState(true);
   const [showScores, setShowScores] = useState(true);
-  const [fileName, setFileName] = useState(defaultPdfFileName(title, initialWhat));
+  const [fileName, setFileName] = useState(() => nameFor(initialWhat));
   const [nameEdited, setNameEdited] = useState(false);
 
   const choose = (next: ExportKind) => {
     setWhat(next);
     if (!orientationChosen) setOrientation(defaultOrientation(next));
-    if (!nameEdited) setFileName(defaultPdfFileName(title, next));
+    if (!nameEdited) setFileName(nameFor(next));
   };
   const unavailable = (kind: ExportKind) => (kind === 'canvas' && !canvasId) || ((kind === 'canvas' || kind === 'canvases') && !hasCanvases);
 

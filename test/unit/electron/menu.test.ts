@@ -27,6 +27,7 @@ describe.each([
     ['File', 'Export PDF…', 'export-pdf', 'CmdOrCtrl+P'],
     ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'redo', undefined],
+    ['Help', 'Keyboard shortcuts', 'shortcuts', 'F1'],
     ['Help', 'About Partnerscape', 'about', undefined],
   ])('%s › %s sends %s', (menu, label, command, accelerator) => {
     const send = vi.fn();

@@ -2,7 +2,7 @@ import { CANVAS_FIELDS, FIELD_HEADER, NOTE_WIDTH, type CanvasField, type Directi
 import { deleteCanvasNotes, nudgeCanvasNotes } from '../../../state/canvasActions';
 import { copyNotes, duplicateNotes, pasteNotes, setActiveField, startDraft, startEdit, useCanvasEditing } from '../../../state/canvasEditing';
 import { boardCommand } from '../boardCommands';
-import type { ModeInput } from './types';
+import type { BoardContext, ModeInput } from './types';
 
 /** The field of whatever has focus: a field's own controls, or a note in it. */
 function focusedField(): CanvasField | null {
@@ -22,6 +22,20 @@ const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', Ar
 /** The selected notes, or else the note that has focus. */
 const targets = (selected: readonly string[]) => (selected.length ? selected : [focusedNoteId()].filter((id): id is string => Boolean(id)));
 
+/** Shift+F10 or the menu key: the menu of the focused note (or selection), else of the focused field. */
+function openMenuFromKeyboard(ctx: BoardContext): void {
+  const el = document.activeElement as HTMLElement | null;
+  const rect = el?.getBoundingClientRect();
+  const at = rect ? { x: rect.left + 12, y: rect.top + 12 } : { x: 100, y: 100 };
+  const noteId = focusedNoteId();
+  if (noteId) ctx.openMenu({ kind: 'notes', ids: ctx.selectedIds.includes(noteId) ? [...ctx.selectedIds] : [noteId] }, at);
+  else if (ctx.selectedIds.length) ctx.openMenu({ kind: 'notes', ids: [...ctx.selectedIds] }, at);
+  else {
+    const field = focusedField() ?? useCanvasEditing.getState().activeField;
+    ctx.openMenu({ kind: 'field', field, at: { x: 16, y: FIELD_HEADER } }, at);
+  }
+}
+
 /** The board at rest: writing, selecting and the clipboard. The room's rules refuse what they forbid, with a reason. */
 export const editorInput: ModeInput = {
   name: 'editor',
@@ -34,6 +48,7 @@ export const editorInput: ModeInput = {
     else if (!mod && (event.key === 'Delete' || event.key === 'Backspace') && selected.length) deleteCanvasNotes(selected);
     else if (!mod && event.key === 'Escape' && selected.length) ctx.clearSelection();
     else if (!mod && ARROWS[event.key] && targets(selected).length) nudgeCanvasNotes(targets(selected), ARROWS[event.key] as Direction, event.shiftKey, ctx.rects);
+    else if ((event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) && !mod) openMenuFromKeyboard(ctx);
     else if (mod && key === 'a') ctx.selectAll();
     else if (mod && key === 'c' && selected.length) {
       if (window.getSelection()?.toString()) return false;

@@ -1,6 +1,7 @@
 import type { MouseEvent as ReactMouseEvent } from 'react';
 import type { CanvasField, FieldRects } from '../../../domain';
 import type { RoomRules } from '../../../state/canvasRoom';
+import type { MenuTarget } from '../BoardContextMenu';
 
 /** What a mode's input handling may read and do on the board it runs on. */
 export interface BoardContext {
@@ -15,6 +16,8 @@ export interface BoardContext {
   clearSelection: () => void;
   /** Selects these notes once they appear (after a paste or duplicate). */
   selectWhenShown: (ids: readonly string[]) => void;
+  /** Opens the menu of these notes (or of a field) at a screen point. */
+  openMenu: (target: MenuTarget, at: { x: number; y: number }) => void;
 }
 
 /**
