@@ -246,11 +246,11 @@ test('multi-select: recolour, duplicate, copy and paste, delete, each one undo s
   await expect(selection).toContainText('2 notes selected');
   await page.keyboard.press('Delete');
   await expect(note(page, 'Early roadmap access')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect(note(page, 'Early roadmap access')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect(note(page, 'Early roadmap access')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('toolbar', { name: 'Canvas tools' }).getByRole('button', { name: 'Undo' }).click();
   await expect(a).toHaveClass(/note-blue/);
 
   await a.click();
