@@ -12,10 +12,11 @@ const TITLE_BAND = 40;
 const CONTINUE_BAND = 14;
 const CARD_TITLE_BAND = 28;
 
+/** A field's notes in board order; ties by text, never by ID (an import makes new IDs, the reader sees text). */
 export function notesOfCanvas(notes: readonly Note[], canvasId: string, field: CanvasField): Note[] {
   return notes
     .filter((n) => n.canvasId === canvasId && n.field === field)
-    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => a.order - b.order || a.text.localeCompare(b.text) || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1));
 }
 
 function canvasHeader(ctx: LayoutContext, canvas: Canvas, continued: boolean): Primitive[] {

@@ -52,7 +52,7 @@ export function objectivesSection(flow: Flow): void {
   PARTNER_TYPES.forEach((type, i) => flow.items.push({ kind: 'rect', x: flow.box.x + 110 + i * 8, y: flow.y + 2, w: 7, h: 7, radius: 1.5, fill: TYPE_COLOR[type] }));
   flow.items.push(...label(metrics, 'share of partners of the serving type', flow.box.x + 140, flow.y + 9, { size: 8.5, color: INK.text2 }));
   flow.y += 26;
-  const noise = partners.filter((p) => p.objective === null);
+  const noise = partners.filter((p) => p.objective === null).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   flow.heading('Partners without an objective');
   flow.paragraph(noise.length ? `${noise.map((p) => p.name).join(', ')}: connect each to an objective, or cut or renegotiate.` : 'Every partner serves an objective.', { size: 9.5 });
 }
