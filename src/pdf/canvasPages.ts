@@ -44,18 +44,26 @@ function cellBackground(cell: Box): Primitive {
   return { kind: 'rect', x: cell.x, y: cell.y, w: cell.w, h: cell.h, radius: 8, fill: INK.surface2, stroke: INK.border, lineWidth: 0.75, tag: 'field' };
 }
 
+/** Marks the pieces that were just cut at the end of a region with the page the note starts on. */
+function stampStart(rest: NotePiece[], page: number): NotePiece[] {
+  return rest.map((piece) => (piece.continued && !piece.fromPage ? { ...piece, fromPage: page } : piece));
+}
+
 /**
- * One canvas: a page with the four fields in a 2×2 grid as on screen, then continuation pages for
- * every field whose notes did not fit, each labelled "(continued)".
+ * One canvas: a page with the four fields in a 2×2 grid as on screen, then continuation pages for the
+ * fields whose notes did not fit, each field saying on which page it goes on. `firstPage` is the
+ * document's page index of the canvas's first page, for those page numbers.
  */
-export function layoutCanvasPages(ctx: LayoutContext, canvas: Canvas): LaidOutPage[] {
+export function layoutCanvasPages(ctx: LayoutContext, canvas: Canvas, firstPage = 0): LaidOutPage[] {
   const { size, metrics, options } = ctx;
   const box = contentBox(size);
   const cellW = (box.w - CELL_GAP) / 2;
   const cellH = (box.h - CELL_GAP) / 2;
+  // A note up to a continuation page's height is never split; only longer ones are.
+  const pageRegion = box.h - CARD_TITLE_BAND - CELL_PAD;
   const first = newPage(size);
   first.items.push(...canvasHeader(ctx, canvas, false));
-  const overflow: { field: CanvasField; rest: NotePiece[] }[] = [];
+  const overflow: { field: CanvasField; rest: NotePiece[]; cell: Box }[] = [];
 
   CANVAS_FIELDS.forEach((field, index) => {
     const cell = { x: box.x + (index % 2) * (cellW + CELL_GAP), y: box.y + Math.floor(index / 2) * (cellH + CELL_GAP), w: cellW, h: cellH };
@@ -66,46 +74,60 @@ export function layoutCanvasPages(ctx: LayoutContext, canvas: Canvas): LaidOutPa
       return;
     }
     const region = { x: cell.x + CELL_PAD, y: cell.y + TITLE_BAND, w: cell.w - 2 * CELL_PAD, h: cell.h - TITLE_BAND - CELL_PAD - CONTINUE_BAND };
-    const result = flowNotes(piecesOf(notes), region, options.showVotes, metrics);
+    const result = flowNotes(piecesOf(notes), region, options.showVotes, metrics, pageRegion);
     first.items.push(...result.items);
-    if (result.rest.length > 0) {
-      overflow.push({ field, rest: result.rest });
-      first.items.push(
-        ...label(metrics, 'Continued on the next page', cell.x + cell.w - CELL_PAD, cell.y + cell.h - CELL_PAD - 1, { size: 8, color: INK.accent, align: 'right' }),
-      );
-    }
+    if (result.rest.length > 0) overflow.push({ field, rest: stampStart(result.rest, firstPage + 1), cell });
   });
-  return [first, ...continuationPages(ctx, canvas, overflow)];
+  const { pages, starts } = continuationPages(ctx, canvas, overflow, firstPage + 1, pageRegion);
+  for (const { field, cell } of overflow) {
+    const page = starts.get(field);
+    if (page === undefined) continue;
+    first.items.push(...label(metrics, `${CANVAS_FIELD_LABELS[field]} continues on p. ${page + 1}`, cell.x + cell.w - CELL_PAD, cell.y + cell.h - CELL_PAD - 1, { size: 8, color: INK.accent, align: 'right', maxWidth: cell.w - 2 * CELL_PAD }));
+  }
+  return [first, ...pages];
 }
 
-/** Overflowing fields, one full-width card after another, as many pages as they need. */
-function continuationPages(ctx: LayoutContext, canvas: Canvas, overflow: { field: CanvasField; rest: NotePiece[] }[]): LaidOutPage[] {
+/** Overflowing fields, one full-width card after another, as many pages as they need; where each field goes on. */
+function continuationPages(ctx: LayoutContext, canvas: Canvas, overflow: { field: CanvasField; rest: NotePiece[] }[], firstIndex: number, pageRegion: number): { pages: LaidOutPage[]; starts: Map<CanvasField, number> } {
   const { size, metrics, options } = ctx;
   const box = contentBox(size);
   const bottom = box.y + box.h;
   const pages: LaidOutPage[] = [];
+  const starts = new Map<CanvasField, number>();
   let page: LaidOutPage | null = null;
   let y = box.y;
+  const newContinuation = () => {
+    page = newPage(size);
+    page.items.push(...canvasHeader(ctx, canvas, true));
+    pages.push(page);
+    y = box.y;
+    return page;
+  };
   for (const { field, rest } of overflow) {
     let queue = rest;
+    let firstCard = true;
     while (queue.length > 0) {
-      if (!page || bottom - y < 90) {
-        page = newPage(size);
-        page.items.push(...canvasHeader(ctx, canvas, true));
-        pages.push(page);
-        y = box.y;
-      }
+      let current: LaidOutPage = page ?? newContinuation();
+      if (bottom - y < 90) current = newContinuation();
       const region = { x: box.x + CELL_PAD, y: y + CARD_TITLE_BAND, w: box.w - 2 * CELL_PAD, h: bottom - y - CARD_TITLE_BAND - CELL_PAD };
-      const result = flowNotes(queue, region, options.showVotes, metrics);
+      // At the top of a page anything too tall is split (it is taller than a page); below a card, it waits.
+      const result = flowNotes(queue, region, options.showVotes, metrics, y === box.y ? 0 : pageRegion);
+      if (result.items.length === 0) {
+        newContinuation();
+        continue;
+      }
+      const pageNumber = firstIndex + pages.length - 1;
+      if (firstCard) starts.set(field, pageNumber);
       const card = { x: box.x, y, w: box.w, h: CARD_TITLE_BAND + result.used + CELL_PAD };
-      page.items.push(
+      current.items.push(
         cellBackground(card),
         ...label(metrics, `${CANVAS_FIELD_LABELS[field]} (continued)`, card.x + CELL_PAD, card.y + 18, { font: 'bold', size: 11.5, maxWidth: card.w - 2 * CELL_PAD }),
         ...result.items,
       );
-      queue = result.rest;
+      firstCard = false;
+      queue = stampStart(result.rest, pageNumber + 1);
       y = queue.length > 0 ? bottom : card.y + card.h + CELL_GAP;
     }
   }
-  return pages;
+  return { pages, starts };
 }

@@ -14,7 +14,7 @@ import { INK } from './theme';
 export function layoutCanvases(ctx: LayoutContext, canvases: Canvas[], pages: LaidOutPage[], outline: OutlineEntry[]): void {
   for (const canvas of canvases) {
     outline.push({ title: canvas.title, page: pages.length });
-    pages.push(...layoutCanvasPages(ctx, canvas));
+    pages.push(...layoutCanvasPages(ctx, canvas, pages.length));
   }
 }
 
@@ -52,7 +52,7 @@ export function layoutDocument(bundle: WorkshopBundle, options: ExportOptions, m
   }
   if (pages.length === 0) pages.push(emptyPage(ctx, 'Canvases', 'This workshop has no canvases yet.'));
   const { workshop } = bundle;
-  addFooters(pages, metrics, `${workshop.title}${workshop.organisation ? ` · ${workshop.organisation}` : ''} · exported ${options.date} with Partnerscape`);
+  addFooters(pages, metrics, `${workshop.title}${workshop.organisation ? ` · ${workshop.organisation}` : ''} · made with Partnerscape`, options.date);
   const what = options.what === 'canvas' && outline[0] ? `Canvas: ${outline[0].title}` : EXPORT_KIND_LABELS[options.what];
   return {
     pages,

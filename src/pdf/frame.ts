@@ -61,16 +61,18 @@ export function header(ctx: LayoutContext, title: string, detail: string, right 
   return items;
 }
 
-/** Adds "Page x of y" and the workshop name to every page, once the page count is known. */
-export function addFooters(pages: LaidOutPage[], metrics: TextMetrics, left: string): void {
+/** Adds the workshop name, the export date and "Page x of y" to every page, once the page count is known. */
+export function addFooters(pages: LaidOutPage[], metrics: TextMetrics, left: string, date: string): void {
   pages.forEach((page, index) => {
     const y = page.size.height - MARGIN;
-    const pageLabel = `Page ${index + 1} of ${pages.length}`;
+    // The date and page number never shorten; the workshop name gets what is left.
+    const right = `Exported ${date}  ·  Page ${index + 1} of ${pages.length}`;
+    const rightWidth = metrics.width(right, 'regular', 8);
     const width = page.size.width - 2 * MARGIN;
     page.items.push(
       { kind: 'line', x1: MARGIN, y1: y - 12, x2: page.size.width - MARGIN, y2: y - 12, stroke: INK.border, lineWidth: 0.5 },
-      ...label(metrics, left, MARGIN, y, { size: 8, color: INK.text3, maxWidth: width - 100 }),
-      ...label(metrics, pageLabel, page.size.width - MARGIN, y, { size: 8, color: INK.text3, align: 'right' }),
+      ...label(metrics, left, MARGIN, y, { size: 8, color: INK.text3, maxWidth: width - rightWidth - 16 }),
+      ...label(metrics, right, page.size.width - MARGIN, y, { size: 8, color: INK.text3, align: 'right' }),
     );
   });
 }

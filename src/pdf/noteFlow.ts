@@ -19,6 +19,8 @@ export interface NotePiece {
   note: Note;
   text: string;
   continued: boolean;
+  /** For a continued piece: the page (1-based) where the note starts. */
+  fromPage?: number;
 }
 
 export function piecesOf(notes: Note[]): NotePiece[] {
@@ -42,7 +44,9 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
   ];
   let baseline = y + PAD + NOTE_TEXT_SIZE - 1;
   if (piece.continued) {
-    items.push(...label(metrics, '(continued)', x + PAD, baseline - 1.5, { size: 7, color: INK.text2 }));
+    // Which note this tail belongs to: where it starts and its first words.
+    const from = piece.fromPage ? `(continued from p. ${piece.fromPage}) ` : '(continued) ';
+    items.push(...label(metrics, `${from}${piece.note.text.replace(/\s+/g, ' ').trim()}`, x + PAD, baseline - 1.5, { size: 7, color: INK.text2, maxWidth: w - 2 * PAD }));
     baseline += LABEL_HEIGHT;
   }
   for (const line of lines) {
@@ -78,51 +82,51 @@ export interface FlowResult {
  * waits for the next region; a note taller than the space left is split between lines and continues
  * as the first piece of `rest`. Nothing is clipped and nothing is dropped.
  */
-export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, metrics: TextMetrics): FlowResult {
+export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, metrics: TextMetrics, splitAbove = Number.POSITIVE_INFINITY): FlowResult {
   const columns = Math.max(1, Math.min(MAX_COLUMNS, Math.floor((region.w + GAP) / (MIN_NOTE_WIDTH + GAP))));
   const width = (region.w - (columns - 1) * GAP) / columns;
   const items: Primitive[] = [];
   const rest = [...queue];
   const bottom = region.y + region.h;
   let y = region.y;
+  const xOf = (column: number) => region.x + column * (width + GAP);
   while (rest.length > 0) {
     const row = rest.slice(0, columns);
     const measured = row.map((piece) => measure(piece, width, showVotes, metrics));
     const rowHeight = Math.max(...measured.map((m) => m.height));
     if (y + rowHeight <= bottom) {
-      row.forEach((piece, i) => items.push(...noteBox(piece, measured[i]?.lines ?? [], region.x + i * (width + GAP), y, width, rowHeight, showVotes, metrics)));
+      // Each note as tall as its own text: a one-line note stays a one-line box.
+      row.forEach((piece, i) => items.push(...noteBox(piece, measured[i]?.lines ?? [], xOf(i), y, width, measured[i]?.height ?? 0, showVotes, metrics)));
       rest.splice(0, row.length);
       y += rowHeight + GAP;
       continue;
     }
+    // A note no taller than a page waits whole for the next region; only a note taller than that is split.
     const space = bottom - y;
-    const fitsSomething = measured.some((m, i) => m.height <= space || linesThatFit(row[i], space) >= 2);
-    if (y > region.y && !fitsSomething) break;
-    // Split the row here: whole notes that fit, the first lines of those that do not.
+    if (!measured.some((m) => m.height > splitAbove) || linesThatFit(row[0], space) < 2) break;
     const carried: NotePiece[] = [];
     let tallest = 0;
-    const placed: { piece: NotePiece; lines: Line[]; height: number; column: number }[] = [];
     row.forEach((piece, column) => {
       const m = measured[column];
       if (!m) return;
       if (m.height <= space) {
-        placed.push({ piece, lines: m.lines, height: m.height, column });
+        items.push(...noteBox(piece, m.lines, xOf(column), y, width, m.height, showVotes, metrics));
         tallest = Math.max(tallest, m.height);
+        return;
+      }
+      if (m.height <= splitAbove) {
+        carried.push(piece);
         return;
       }
       const count = Math.max(1, linesThatFit(piece, space));
       const head = m.lines.slice(0, count);
       const next = m.lines[count];
       const height = 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + head.length * LINE_HEIGHT - 2;
-      placed.push({ piece: { ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, lines: head, height, column });
+      // Only the last part of a split note carries its vote badge.
+      items.push(...noteBox({ ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, head, xOf(column), y, width, height, false, metrics));
       tallest = Math.max(tallest, height);
-      if (next) carried.push({ note: piece.note, text: piece.text.slice(next.start), continued: true });
+      if (next) carried.push({ note: piece.note, text: piece.text.slice(next.start), continued: true, ...(piece.fromPage ? { fromPage: piece.fromPage } : {}) });
     });
-    // Only the last part of a split note carries its vote badge.
-    for (const p of placed) {
-      const whole = p.lines.length === measured[p.column]?.lines.length;
-      items.push(...noteBox(p.piece, p.lines, region.x + p.column * (width + GAP), y, width, tallest, showVotes && whole, metrics));
-    }
     rest.splice(0, row.length, ...carried);
     y += tallest + GAP;
     break;

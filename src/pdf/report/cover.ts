@@ -12,19 +12,18 @@ export function coverPage(ctx: LayoutContext): LaidOutPage {
   const width = size.width - 2 * MARGIN - 20;
   page.items.push({ kind: 'rect', x: 0, y: 0, w: size.width, h: band, fill: INK.accent });
   PARTNER_TYPES.forEach((type, i) => page.items.push({ kind: 'rect', x: (size.width / 3) * i, y: band, w: size.width / 3, h: 6, fill: TYPE_COLOR[type] }));
-  page.items.push(...label(metrics, 'PARTNERSHIP WORKSHOP REPORT', MARGIN + 10, band - 120, { font: 'bold', size: 10, color: '#dfe6fb', maxWidth: width }));
-  let y = band - 92;
-  const titleLines = wrapText(workshop.title, 'bold', 28, width, metrics);
-  const shown = titleLines.length > 2 ? titleLines.slice(0, 2) : titleLines;
-  if (shown.length === 2) y -= 30;
-  for (const line of shown) {
-    page.items.push(...lineItems(line, MARGIN + 10, y, 28, INK.surface, 'left', 'bold'));
-    y += 34;
-  }
-  if (titleLines.length > 2) {
-    const rest = workshop.title.slice(titleLines[2]?.start ?? 0);
-    page.items.push(...label(metrics, rest, MARGIN + 10, y - 8, { size: 12, color: INK.surface, maxWidth: width }));
-  }
+  // Built from the bottom of the band up: details, the title (up to three lines, smaller when long), the kicker.
+  const lines3 = wrapText(workshop.title, 'bold', 28, width, metrics);
+  const titleSize = lines3.length <= 2 ? 28 : 22;
+  const titleLines = wrapText(workshop.title, 'bold', titleSize, width, metrics).slice(0, 3);
+  const lineHeight = titleSize * 1.2;
+  let y = band - 50 - (titleLines.length - 1) * lineHeight;
+  page.items.push(...label(metrics, 'PARTNERSHIP WORKSHOP REPORT', MARGIN + 10, y - titleSize - 10, { font: 'bold', size: 10, color: '#dfe6fb', maxWidth: width }));
+  titleLines.forEach((line, i) => {
+    const last = i === 2 && line.start + line.text.length < workshop.title.trim().length;
+    page.items.push(...(last ? label(metrics, workshop.title.slice(line.start), MARGIN + 10, y, { font: 'bold', size: titleSize, color: INK.surface, maxWidth: width }) : lineItems(line, MARGIN + 10, y, titleSize, INK.surface, 'left', 'bold')));
+    y += lineHeight;
+  });
   const meta = [workshop.organisation, workshop.date ? `Workshop of ${workshop.date}` : ''].filter(Boolean).join('  ·  ');
   page.items.push(...label(metrics, meta, MARGIN + 10, band - 28, { size: 12, color: '#e8eefc', maxWidth: width }));
 

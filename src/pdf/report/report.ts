@@ -26,14 +26,15 @@ function flowed(ctx: LayoutContext, title: string, fill: (flow: Flow) => void): 
   return { pages: flow.pages, entry: { title, page: 0, ...(children.length ? { children } : {}) } };
 }
 
-function canvasesSection(ctx: LayoutContext): LaidOutSection {
+/** `firstPage`: the document page index where the section starts, for "continues on p. N". */
+function canvasesSection(ctx: LayoutContext, firstPage = 0): LaidOutSection {
   const canvases = sortedCanvasesOf(ctx.bundle);
   if (canvases.length === 0) return flowed(ctx, 'Canvases', (flow) => flow.paragraph('No canvases yet.'));
   const pages: LaidOutPage[] = [];
   const children: OutlineEntry[] = [];
   for (const canvas of canvases) {
     children.push({ title: canvas.title, page: pages.length });
-    pages.push(...layoutCanvasPages(ctx, canvas));
+    pages.push(...layoutCanvasPages(ctx, canvas, firstPage + pages.length));
   }
   return { pages, entry: { title: 'Canvases', page: 0, children } };
 }
@@ -60,6 +61,10 @@ export function layoutReport(ctx: LayoutContext, pages: LaidOutPage[], outline: 
   const contentsCount = Math.ceil(rowCount / contentsCapacity(ctx));
   const body: LaidOutPage[] = [];
   const entries: OutlineEntry[] = [];
+  // The canvases again, now that their first page is known (their page numbers print on the pages).
+  const canvasIndex = 4;
+  const before = sections.slice(0, canvasIndex).reduce((n, s) => n + s.pages.length, 0);
+  sections[canvasIndex] = canvasesSection(ctx, 1 + contentsCount + before);
   for (const section of sections) {
     entries.push(shifted(section.entry, 1 + contentsCount + body.length));
     body.push(...section.pages);

@@ -40,7 +40,10 @@ describe('canvas pages', () => {
     const all = squash(doc.pages.map(texts).join(''));
     for (let i = 0; i < 40; i += 1) expect(all).toContain(squash(`Extra note number ${i} about distribution in a new region`));
     expect(texts(doc.pages[1] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Desired Assets (continued)');
-    expect(texts(doc.pages[0] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Continued on the next page');
+    const firstText = texts(doc.pages[0] ?? { size: { width: 0, height: 0 }, items: [] });
+    // Only the field that continues says so, with the page it continues on.
+    expect(firstText).toContain('Desired Assets continues on p. 2');
+    expect(firstText).not.toContain('Value Offer continues');
     doc.pages.forEach((page, p) => {
       const notes = rectsTagged(page, 'note');
       for (let a = 0; a < notes.length; a += 1)
@@ -77,5 +80,19 @@ describe('canvas pages', () => {
     expect(doc.pages).toHaveLength(2);
     expect(doc.pages[0]?.size).toEqual({ width: 612, height: 792 });
     expect(texts(doc.pages[1] ?? { size: { width: 0, height: 0 }, items: [] })).toContain('Page 2 of 2');
+  });
+
+  it('keeps one-line notes one line tall beside a long one, and splits only a note taller than a page, naming where it starts', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const bundle = withNotes(3, (i) => (i === 1 ? long : `Short note ${i}`), 'valueOffer');
+    const doc = layoutDocument(bundle, options('canvas', { canvasId: bundle.canvases[0]?.id ?? null }), fakeMetrics);
+    const notes = doc.pages.flatMap((p) => rectsTagged(p, 'note'));
+    const heights = notes.map((n) => Math.round(n.h));
+    expect(Math.min(...heights)).toBeLessThan(40);
+    // Not taller than a page: never split, so no piece says "continued from".
+    expect(doc.pages.map(texts).join(' ')).not.toContain('continued from');
+    const huge = withNotes(1, () => Array.from({ length: 900 }, (_, i) => `w${i}`).join(' '), 'createdValue');
+    const split = layoutDocument(huge, options('canvas', { canvasId: huge.canvases[0]?.id ?? null }), fakeMetrics);
+    expect(split.pages.map(texts).join(' ')).toMatch(/\(continued from p\. \d\) w0 w1/);
   });
 });
