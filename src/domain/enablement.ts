@@ -128,18 +128,3 @@ export function dueEngagements(
 export function enablementFor(entities: Pick<WorkshopEntities, 'enablement'>, partnerId: string): PartnerEnablement | undefined {
   return Object.values(entities.enablement).find((plan) => plan.partnerId === partnerId);
 }
-
-/**
- * Removes a partner's enablement plan and metric entries: call it in the same update that deletes the
- * partner (restore also drops such leftovers on load). Returns the input when there is nothing to remove.
- */
-export function removePartnerRecords(entities: WorkshopEntities, partnerId: string): WorkshopEntities {
-  const keep = <T extends { partnerId: string }>(records: Readonly<Record<string, T>>) => {
-    const kept = Object.fromEntries(Object.entries(records).filter(([, record]) => record.partnerId !== partnerId));
-    return Object.keys(kept).length === Object.keys(records).length ? records : kept;
-  };
-  const enablement = keep(entities.enablement);
-  const metrics = keep(entities.metrics);
-  if (enablement === entities.enablement && metrics === entities.metrics) return entities;
-  return { ...entities, enablement, metrics };
-}

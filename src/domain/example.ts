@@ -1,4 +1,4 @@
-import { emptyLayout, type WorkshopBundle } from './bundle';
+import { emptyBundle, type WorkshopBundle } from './bundle';
 import { slotPosition } from './canvasLayout';
 import { exampleEnablement, exampleMetrics } from './enablementExample';
 import { createTiers, createWorkshop } from './factories';
@@ -132,7 +132,7 @@ export function createExampleWorkshop(at: string = nowIso()): WorkshopBundle {
   };
   const nodeId = (ref: number | 'org') => (ref === 'org' ? workshop.id : (partners[ref]?.id ?? workshop.id));
   return {
-    workshop,
+    ...emptyBundle(workshop),
     tiers,
     partners,
     canvases: [general, helix],
@@ -151,6 +151,5 @@ export function createExampleWorkshop(at: string = nowIso()): WorkshopBundle {
     })),
     enablement: exampleEnablement(partners, today, at),
     metrics: exampleMetrics(partners, today, at),
-    layout: emptyLayout(workshop.id, at),
   };
 }

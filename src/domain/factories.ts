@@ -1,4 +1,4 @@
-import { emptyLayout, type WorkshopBundle } from './bundle';
+import { emptyBundle, type WorkshopBundle } from './bundle';
 import { newId, nowIso } from './ids';
 import type { Objective, Tier, Workshop } from './records';
 
@@ -57,16 +57,5 @@ export function createTiers(workshopId: string, seeds: TierSeed[] = DEFAULT_TIER
 /** A new workshop comes with the three usual tiers, ready to fill. */
 export function createWorkshopBundle(input: NewWorkshopInput, at: string = nowIso()): WorkshopBundle {
   const workshop = createWorkshop(input, at);
-  return {
-    workshop,
-    tiers: createTiers(workshop.id, DEFAULT_TIERS, at),
-    partners: [],
-    canvases: [],
-    notes: [],
-    edges: [],
-    insights: [],
-    enablement: [],
-    metrics: [],
-    layout: emptyLayout(workshop.id, at),
-  };
+  return { ...emptyBundle(workshop), tiers: createTiers(workshop.id, DEFAULT_TIERS, at) };
 }

@@ -5,7 +5,8 @@ import { canvasSchema, insightSchema, mapEdgeSchema, metricEntrySchema, noteSche
 export interface Reference {
   /** The field, or the fields that all point at the same kind (either end of a map edge). */
   fields: readonly string[];
-  to: 'tiers' | 'partners' | 'canvases';
+  /** The collection it points into (a key of RECORD_KINDS, listed before this kind). */
+  to: string;
   /** The workshop's own id is a valid target too: the organisation node of the ecosystem map. */
   orWorkshop?: boolean;
   /** When the target is deleted (or missing): `cascade` deletes this record too, `unlink` sets the field to null. */

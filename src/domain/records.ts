@@ -126,11 +126,14 @@ export const mapEdgeSchema = z.object({
   bidirectional: z.boolean(),
 });
 
+/** A partner's place on the ecosystem map. */
+export const mapPointSchema = z.object({ x: coordinate, y: coordinate });
+
 export const mapLayoutSchema = z.object({
   workshopId: id,
   updatedAt: isoDate,
   rev: revision,
-  positions: z.record(id, z.object({ x: coordinate, y: coordinate })),
+  positions: z.record(id, mapPointSchema),
 });
 
 export const insightSchema = z.object({

@@ -1,6 +1,6 @@
 import { recordsOf, type AnyRecord, type WorkshopEntities } from './bundle';
 import { nowIso } from './ids';
-import { COLLECTIONS, recordKind, RECORD_KINDS, type Collection, type Reference } from './recordKinds';
+import { COLLECTIONS, recordKind, type Collection, type Reference } from './recordKinds';
 
 /** A reference whose target is missing: the field that holds it and the id it names. */
 export interface BrokenReference {
@@ -40,7 +40,7 @@ export function referencePath(collection: Collection, index: number, broken: Bro
 }
 
 export function targetLabel(broken: BrokenReference): string {
-  return `${RECORD_KINDS[broken.reference.to].label} "${broken.target}"`;
+  return `${recordKind(broken.reference.to as Collection).label} "${broken.target}"`;
 }
 
 type Mutable = Record<string, AnyRecord>;
@@ -96,7 +96,7 @@ export function settleReferences(entities: WorkshopEntities, at: string = nowIso
   const missing: Array<[Collection, string]> = [];
   for (const c of COLLECTIONS) {
     for (const record of Object.values(recordsOf(entities, c))) {
-      const broken = brokenReferences(c, record, (to, id) => Object.hasOwn(recordsOf(entities, to), id), entities.workshop.id);
+      const broken = brokenReferences(c, record, (to, id) => Object.hasOwn(recordsOf(entities, to as Collection), id), entities.workshop.id);
       if (broken.length) missing.push([c, record.id]);
     }
   }
@@ -106,7 +106,7 @@ export function settleReferences(entities: WorkshopEntities, at: string = nowIso
   for (const [c, id] of missing) {
     const record = recordsOf(next, c)[id];
     if (!record) continue;
-    const broken = brokenReferences(c, record, (to, target) => Object.hasOwn(recordsOf(next, to), target), next.workshop.id);
+    const broken = brokenReferences(c, record, (to, target) => Object.hasOwn(recordsOf(next, to as Collection), target), next.workshop.id);
     const settled = settleRecord(record, broken, at);
     if (settled === null) next = deleteWithDependents(next, c, [id], at);
     else if (settled !== record) next = { ...next, [c]: { ...recordsOf(next, c), [id]: settled } };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AnyRecord, WorkshopBundle } from './bundle';
 import { COLLECTIONS, recordKind, type Collection, type UniqueKey } from './recordKinds';
-import { mapLayoutSchema, workshopSchema } from './records';
+import { mapLayoutSchema, mapPointSchema, workshopSchema } from './records';
 import { brokenReferences, referencePath, settleRecord, targetLabel } from './references';
 
 /** Each kind's list, bounded by its limit; kinds added after the first schema read as empty when missing. */
@@ -46,20 +46,20 @@ export function describeIssues(error: z.ZodError): string[] {
  * says which fields refer to what, and whether a missing target deletes the record or unlinks it).
  */
 export function restoreBundle(input: unknown, options: RestoreOptions): RestoreResult {
-  const parsed = bundleSchema.safeParse(input);
+  const repairs: string[] = [];
+  const parsed = bundleSchema.safeParse(options.repair ? withoutStrayPositions(input, repairs) : input);
   if (!parsed.success) return { ok: false, errors: describeIssues(parsed.error) };
   const bundle = parsed.data as unknown as WorkshopBundle;
   const identity = checkIdentity(bundle);
   if (identity.length) return { ok: false, errors: identity.slice(0, MAX_REPORTED) };
 
   const problems: string[] = [];
-  const repairs: string[] = [];
   const workshopId = bundle.workshop.id;
   const alive = new Map<Collection, Set<string>>();
   const lists = bundle as unknown as Record<Collection, AnyRecord[]>;
   for (const c of COLLECTIONS) {
     const kept = lists[c].flatMap((record, index) => {
-      const broken = brokenReferences(c, record, (to, id) => alive.get(to)?.has(id) ?? false, workshopId);
+      const broken = brokenReferences(c, record, (to, id) => alive.get(to as Collection)?.has(id) ?? false, workshopId);
       if (broken.length === 0) return [record];
       for (const b of broken) {
         const path = referencePath(c, index, b);
@@ -78,6 +78,23 @@ export function restoreBundle(input: unknown, options: RestoreOptions): RestoreR
 
   if (problems.length) return { ok: false, errors: capped(problems) };
   return { ok: true, bundle, repairs };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Map positions were only checked to be finite before they were bounded: a stored one out of bounds is
+ * dropped (the partner goes back to its automatic place) instead of making the whole workshop unreadable.
+ */
+function withoutStrayPositions(input: unknown, repairs: string[]): unknown {
+  if (!isObject(input) || !isObject(input.layout) || !isObject(input.layout.positions)) return input;
+  const entries = Object.entries(input.layout.positions);
+  const kept = entries.filter(([key, point]) => {
+    if (mapPointSchema.safeParse(point).success) return true;
+    repairs.push(`layout.positions.${key}: out of bounds; the partner is placed automatically again`);
+    return false;
+  });
+  return kept.length === entries.length ? input : { ...input, layout: { ...input.layout, positions: Object.fromEntries(kept) } };
 }
 
 /** Every id once in the whole workshop, and every record the workshop's own. */

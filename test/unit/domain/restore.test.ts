@@ -44,7 +44,6 @@ describe('restoreBundle: shape', () => {
     ['an unparseable timestamp', (b: WorkshopBundle) => (b.notes[3]!.updatedAt = 'yesterday'), 'notes[3].updatedAt'],
     ['an unknown canvas field', (b: WorkshopBundle) => ((b.notes[1] as Record<string, unknown>).field = 'misc'), 'notes[1].field'],
     ['a NaN coordinate', (b: WorkshopBundle) => (b.notes[0]!.x = Number.NaN), 'notes[0].x'],
-    ['an infinite position', (b: WorkshopBundle) => (b.layout.positions[b.workshop.id] = { x: Infinity, y: 0 }), 'layout.positions.'],
     ['a missing tier list', (b: WorkshopBundle) => delete (b as Partial<WorkshopBundle>).tiers, 'tiers'],
     ['an edge without kind', (b: WorkshopBundle) => delete (b.edges[4] as Partial<WorkshopBundle['edges'][number]>).kind, 'edges[4].kind'],
     ['an overlong id', (b: WorkshopBundle) => (b.insights[0]!.id = 'x'.repeat(65)), 'insights[0].id'],
@@ -176,5 +175,35 @@ describe('restoreBundle: references', () => {
     const { bundle } = okOf(restoreBundle(input, STRICT));
     expect(bundle.layout.positions).not.toHaveProperty('stray');
     expect(bundle.layout.positions[input.workshop.id]).toEqual(input.layout.positions[input.workshop.id]);
+  });
+});
+
+describe('restoreBundle: bounds', () => {
+  it.each([1e308, Infinity, -1_000_001])('refuses a map position at x = %s in a file', (x) => {
+    const input = clone(fixedExample());
+    const partnerId = input.partners[0]!.id;
+    input.layout.positions[partnerId] = { x, y: 0 };
+    expect(errorsOf(restoreBundle(input, STRICT))).toEqual([expect.stringMatching(new RegExp(`^layout\\.positions\\.${partnerId}\\.x: `))]);
+  });
+
+  it('refuses a note out of bounds in a file', () => {
+    const note = clone(fixedExample());
+    note.notes[0]!.y = -1_000_001;
+    expect(errorsOf(restoreBundle(note, STRICT))).toEqual([expect.stringMatching(/^notes\[0\]\.y: /)]);
+  });
+
+  it('accepts positions up to the limit', () => {
+    const input = clone(fixedExample());
+    input.layout.positions[input.partners[0]!.id] = { x: 1_000_000, y: -1_000_000 };
+    expect(okOf(restoreBundle(input, STRICT)).repairs).toEqual([]);
+  });
+
+  it('repairs a stored map position out of bounds by dropping it, and says so', () => {
+    const input = clone(fixedExample());
+    const partnerId = input.partners[1]!.id;
+    input.layout.positions[partnerId] = { x: Number.MAX_VALUE, y: 3 };
+    const { bundle, repairs } = okOf(restoreBundle(input, REPAIR));
+    expect(bundle.layout.positions).not.toHaveProperty(partnerId);
+    expect(repairs).toEqual([`layout.positions.${partnerId}: out of bounds; the partner is placed automatically again`]);
   });
 });

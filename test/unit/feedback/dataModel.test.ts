@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueEngagements, reassignIds, removePartnerRecords, restoreBundle, toEntities, type WorkshopBundle } from '../../../src/domain';
+import { dueEngagements, reassignIds, restoreBundle, toEntities, type WorkshopBundle } from '../../../src/domain';
 import { clone, counterIds, fixedExample } from '../../fixtures/bundles';
 
 function restored(input: unknown, repair = false) {
@@ -85,16 +85,5 @@ describe('enablement and metrics in the workshop bundle', () => {
     for (const r of [...copy.enablement, ...copy.metrics]) expect(partnerIds.has(r.partnerId)).toBe(true);
     const itemIds = copy.enablement.flatMap((e) => e.checklist.map((i) => i.id));
     expect(itemIds.every((id) => id.startsWith('cp-'))).toBe(true);
-  });
-
-  it('removePartnerRecords drops exactly one partner’s plan and metrics, and returns the input when nothing matches', () => {
-    const entities = toEntities(fixedExample());
-    const partnerId = Object.values(entities.enablement)[0]!.partnerId;
-    const next = removePartnerRecords(entities, partnerId);
-    expect(Object.values(next.enablement).some((e) => e.partnerId === partnerId)).toBe(false);
-    expect(Object.values(next.metrics).some((m) => m.partnerId === partnerId)).toBe(false);
-    expect(Object.keys(next.enablement)).toHaveLength(Object.keys(entities.enablement).length - 1);
-    expect(next.partners).toBe(entities.partners);
-    expect(removePartnerRecords(entities, 'nobody')).toBe(entities);
   });
 });
