@@ -3,7 +3,6 @@ import { tidyCanvas } from './canvasArrange';
 import { notesOfCanvas, updateNotes } from './canvasNotes';
 import type { Heights } from './notePlacement';
 import { nowIso } from './ids';
-import type { Note } from './records';
 
 export const DEFAULT_VOTES_PER_PARTICIPANT = 3;
 export const MAX_VOTES_PER_PARTICIPANT = 20;
@@ -22,15 +21,6 @@ export function resetVotes(entities: WorkshopEntities, canvasId: string, at: str
     .filter((note) => note.votes > 0)
     .map((note) => note.id);
   return updateNotes(entities, ids, (note) => ({ ...note, votes: 0 }), at);
-}
-
-export function totalVotes(notes: readonly Note[]): number {
-  return notes.reduce((sum, note) => sum + note.votes, 0);
-}
-
-/** Most votes first; ties keep their current order. */
-export function byVotes(notes: readonly Note[]): Note[] {
-  return [...notes].sort((a, b) => b.votes - a.votes || a.order - b.order);
 }
 
 /** Lays each field of the canvas out anew on its grid, most-voted note first. */

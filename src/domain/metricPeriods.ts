@@ -1,13 +1,7 @@
-import { PERIOD_PATTERN } from './records';
-
 /** Periods are quarters (2026-Q3) or months (2026-09). */
 export type Granularity = 'quarter' | 'month';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function isPeriod(value: string): boolean {
-  return PERIOD_PATTERN.test(value);
-}
 
 export function granularityOf(period: string): Granularity {
   return period.includes('Q') ? 'quarter' : 'month';

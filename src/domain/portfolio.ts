@@ -42,10 +42,6 @@ export function partnerRow(partner: Partner, tiers: WorkshopEntities['tiers'], w
   };
 }
 
-export function partnerRows(entities: Pick<WorkshopEntities, 'workshop' | 'tiers' | 'partners'>): PartnerRow[] {
-  return Object.values(entities.partners).map((partner) => partnerRow(partner, entities.tiers, entities.workshop));
-}
-
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 export function filterRows(rows: readonly PartnerRow[], filter: PartnerFilter): PartnerRow[] {

@@ -42,10 +42,6 @@ export function partnerReferences(entities: WorkshopEntities, partnerId: string)
   };
 }
 
-export function hasReferences(refs: PartnerReferences): boolean {
-  return refs.canvases.length + refs.edges.length + refs.insights.length + refs.owned.length > 0 || refs.hasMapPosition;
-}
-
 /**
  * Removes a partner and settles what referred to it (by the record-kinds table) in one new entities object,
  * so one undo step restores all of it: canvases and insights are kept but unlinked; map edges, the map

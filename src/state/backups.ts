@@ -2,7 +2,8 @@ import { nowIso, parseWorkshopDocument, serializeBackup, serializeWorkshop, type
 import { platform, type BackupEntry } from '../platform';
 import { storage } from '../storage';
 import { showToast } from './toasts';
-import { closeWorkshop, onWorkshopSaved, useWorkshopStore } from './workshopStore';
+import { onWorkshopSaved } from './workshopStore';
+import { replaceStored } from './workshops';
 
 export type { BackupEntry };
 
@@ -51,10 +52,7 @@ export async function restoreBackup(workshopId: string, file: string): Promise<v
   const parsed = parseWorkshopDocument(await backups.read(workshopId, file));
   if (!parsed.ok) throw new Error(`That backup cannot be read: ${parsed.errors.join(' ')}`);
   if (parsed.bundle.workshop.id !== workshopId) throw new Error('That backup belongs to another workshop.');
-  if (useWorkshopStore.getState().entities?.workshop.id === workshopId) await closeWorkshop();
-  const current = await storage().workshops.load(workshopId);
-  const replaced: WorkshopBundle | null = current?.ok ? current.bundle : null;
-  await storage().workshops.save(parsed.bundle);
+  const replaced = await replaceStored(parsed.bundle);
   showToast({
     message: `Restored “${parsed.bundle.workshop.title}” as it was on ${new Date(parsed.bundle.workshop.updatedAt).toLocaleString()}.`,
     tone: 'info',

@@ -10,7 +10,3 @@ export function onAppCommand(listener: (command: AppCommand) => void): () => voi
 export function onOpenedFile(listener: (file: { name: string; text: string }) => void): () => void {
   return platform().onOpenedFile(listener);
 }
-
-export function isDesktop(): boolean {
-  return platform().kind === 'desktop';
-}

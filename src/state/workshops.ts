@@ -116,13 +116,21 @@ export async function importAsNew(bundles: WorkshopBundle[]): Promise<ImportOutc
   }
 }
 
+/**
+ * Puts a workshop in place of the stored one with the same id, all records at once (closing it here first);
+ * returns what was stored before, for an Undo. Backup restore and import-replace both come through here.
+ */
+export async function replaceStored(bundle: WorkshopBundle): Promise<WorkshopBundle | null> {
+  if (useWorkshopStore.getState().entities?.workshop.id === bundle.workshop.id) await closeWorkshop();
+  const current = await storage().workshops.load(bundle.workshop.id);
+  await storage().workshops.save(bundle);
+  return current?.ok ? current.bundle : null;
+}
+
 /** Puts an imported workshop in place of the stored one with the same identity; Undo brings the old one back. */
 export async function replaceWithImported(bundle: WorkshopBundle): Promise<ImportOutcome> {
   try {
-    if (useWorkshopStore.getState().entities?.workshop.id === bundle.workshop.id) await closeWorkshop();
-    const current = await storage().workshops.load(bundle.workshop.id);
-    await storage().workshops.save(bundle);
-    const previous = current?.ok ? current.bundle : null;
+    const previous = await replaceStored(bundle);
     const replaced = previous ? { title: previous.workshop.title, undo: () => storage().workshops.save(previous) } : undefined;
     return { ok: true, id: bundle.workshop.id, title: bundle.workshop.title, count: 1, ...(replaced ? { replaced } : {}) };
   } catch (error) {

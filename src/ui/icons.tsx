@@ -44,13 +44,6 @@ export const FileIcon = () => (
     <path d="M14 3v5h5M9 14h6M9 17h4" />
   </svg>
 );
-export const MoreIcon = () => (
-  <svg {...iconBase}>
-    <circle cx="5" cy="12" r="1.2" />
-    <circle cx="12" cy="12" r="1.2" />
-    <circle cx="19" cy="12" r="1.2" />
-  </svg>
-);
 export const RingsIcon = () => (
   <svg {...iconBase}>
     <circle cx="12" cy="12" r="2.5" />

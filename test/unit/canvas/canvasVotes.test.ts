@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addVote,
-  byVotes,
   castVote,
   clampVotesPerParticipant,
   createExampleWorkshop,
@@ -12,10 +11,10 @@ import {
   slotPosition,
   sortCanvasByVotes,
   toEntities,
-  totalVotes,
   votesLeft,
   withdrawVote,
   CANVAS_FIELDS,
+  type Note,
 } from '../../../src/domain';
 
 const AT = '2026-03-02T09:00:00.000Z';
@@ -25,6 +24,8 @@ function example() {
   const canvasId = Object.values(entities.canvases).find((c) => c.partnerId === null)?.id ?? '';
   return { entities, canvasId, notes: notesOfCanvas(entities, canvasId) };
 }
+
+const totalVotes = (notes: readonly Note[]) => notes.reduce((sum, note) => sum + note.votes, 0);
 
 describe('votes on notes', () => {
   it('adds and removes one vote at a time, never below zero', () => {
@@ -45,14 +46,6 @@ describe('votes on notes', () => {
     expect(totalVotes(notesOfCanvas(reset, canvasId))).toBe(0);
     const other = Object.keys(entities.canvases).find((id) => id !== canvasId) ?? '';
     expect(totalVotes(notesOfCanvas(reset, other))).toBe(totalVotes(notesOfCanvas(entities, other)));
-  });
-
-  it('orders by votes, ties keeping their order', () => {
-    const { notes } = example();
-    const sorted = byVotes(notes.map((n, i) => ({ ...n, votes: i % 2, order: i })));
-    expect(sorted.map((n) => n.votes)).toEqual([...sorted.map((n) => n.votes)].sort((a, b) => b - a));
-    const ones = sorted.filter((n) => n.votes === 1).map((n) => n.order);
-    expect(ones).toEqual([...ones].sort((a, b) => a - b));
   });
 
   it('sort by votes lays every field out on its grid, most votes first', () => {

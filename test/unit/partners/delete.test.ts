@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../../src/domain/bundle';
-import { hasReferences, partnerReferences, removePartner } from '../../../src/domain/portfolioDelete';
+import { partnerReferences, removePartner, type PartnerReferences } from '../../../src/domain/portfolioDelete';
 import { changesBetween, revertChanges } from '../../../src/domain/changes';
 import { AT, example, partnerNamed } from './helpers';
+
+const hasReferences = (refs: PartnerReferences) => refs.canvases.length + refs.edges.length + refs.insights.length + refs.owned.length > 0 || refs.hasMapPosition;
 
 describe('deleting a partner', () => {
   it('lists what refers to it: canvases, map edges, insights, map position', () => {

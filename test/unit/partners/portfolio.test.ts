@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, NO_FILTER, nextSort, partnerRows, sortRows, type PartnerRow } from '../../../src/domain/portfolio';
+import { filterRows, NO_FILTER, nextSort, partnerRow, sortRows, type PartnerRow } from '../../../src/domain/portfolio';
 import { example } from './helpers';
 
 const names = (rows: PartnerRow[]) => rows.map((r) => r.partner.name);
 
 describe('sorting and filtering partners', () => {
   const entities = example();
-  const rows = partnerRows(entities);
+  const rows = Object.values(entities.partners).map((partner) => partnerRow(partner, entities.tiers, entities.workshop));
   const tierId = (name: string) => Object.values(entities.tiers).find((t) => t.name === name)?.id ?? '';
 
   it('sorts by name in either direction', () => {
