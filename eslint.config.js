@@ -5,25 +5,25 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['electron', 'fs', 'path', 'child_process', 'os'];
-const frameworks = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand', 'zundo'];
+const frameworks = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand'];
 const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}`, `../${name}/*`, `../../${name}/*`, `../../${name}`];
 
-/** DESIGN.md §3 rule 1: features → state → storage/platform → domain; the domain imports no framework. */
+/** docs/ARCHITECTURE.md, "Layers and import rules": features → state → storage/platform → domain; the domain imports no framework. */
 const importDirection = [
   { files: ['src/domain/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui', 'pdf'].flatMap(layer)] },
   { files: ['src/storage/**', 'src/platform/**'], forbid: ['react', 'react-dom', 'jspdf', '@xyflow/react', 'zustand', ...['state', 'features', 'ui', 'pdf'].flatMap(layer)] },
   { files: ['src/state/**'], forbid: ['jspdf', '@xyflow/react', ...['features', 'ui'].flatMap(layer)] },
   { files: ['src/ui/**'], forbid: ['dexie', 'jspdf', ...['state', 'storage', 'features', 'platform', 'pdf'].flatMap(layer)] },
   { files: ['src/features/**', 'src/app/**', 'src/*.tsx', 'src/*.ts'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', ...['storage', 'pdf'].flatMap(layer)] },
-  // Live sessions (DESIGN.md §6): the documents and the merge are pure TypeScript over Yjs; the participant app
+  // Live sessions (docs/ARCHITECTURE.md, "Live sessions"): the documents and the merge are pure TypeScript over Yjs; the participant app
   // is its own small build that shares only the domain, src/live and the UI kit.
   { files: ['src/live/**'], forbid: [...frameworks, ...['storage', 'platform', 'state', 'features', 'ui', 'pdf', 'participant'].flatMap(layer)] },
-  { files: ['src/participant/**'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand', 'zundo', 'zod', ...['storage', 'platform', 'state', 'features', 'pdf'].flatMap(layer)] },
+  { files: ['src/participant/**'], forbid: ['dexie', 'dexie-react-hooks', 'jspdf', '@xyflow/react', 'zustand', 'zod', ...['storage', 'platform', 'state', 'features', 'pdf'].flatMap(layer)] },
   // The PDF layer: pure layout plus one drawing module (src/pdf/draw.ts), the only importer of jsPDF.
-  { files: ['src/pdf/**'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', 'jspdf', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
-  { files: ['src/pdf/draw.ts'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'zundo', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
+  { files: ['src/pdf/**'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', 'jspdf', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
+  { files: ['src/pdf/draw.ts'], forbid: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@xyflow/react', 'zustand', ...['state', 'features', 'ui', 'storage', 'platform'].flatMap(layer)] },
 ].map(({ files, forbid }) => {
-  const message = 'Imports point one way (DESIGN.md §3 rule 1); the renderer reaches the OS only through src/platform.';
+  const message = 'Imports point one way (docs/ARCHITECTURE.md, "Layers and import rules"); the renderer reaches the OS only through src/platform.';
   const names = [...nodeOnly, ...forbid.filter((f) => !f.includes('/'))];
   const patterns = forbid.filter((f) => f.includes('/'));
   return {

@@ -30,7 +30,7 @@ export class Refused {
 }
 
 /**
- * The authority model by structure (DESIGN.md §6): every document a connection opens is either writable
+ * The authority model by structure (docs/ARCHITECTURE.md, "Live sessions"): every document a connection opens is either writable
  * or read-only for it, decided once when it authenticates; nothing is judged update by update.
  */
 export function authorize(options: SyncOptions, context: SocketContext, token: string, documentName: string): { role: Role; readOnly: boolean } {

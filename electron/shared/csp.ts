@@ -2,7 +2,7 @@ import { DEFAULT_LIVE_PORT } from './live.ts';
 
 /**
  * The production Content-Security-Policy: a <meta> in the built page and a header on every app:// response.
- * connect-src allows exactly the live server's WebSocket on loopback (DESIGN.md §6).
+ * connect-src allows exactly the live server's WebSocket on loopback (docs/ARCHITECTURE.md, "Live sessions").
  */
 export function contentSecurityPolicy(livePort: number = DEFAULT_LIVE_PORT): string {
   return [

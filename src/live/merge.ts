@@ -25,7 +25,7 @@ const byWritten = (a: ParticipantNote, b: ParticipantNote) => {
 };
 
 /**
- * Applies one participant's outbox to the canvas (DESIGN.md §6): each note is read at the one way in, added once,
+ * Applies one participant's outbox to the canvas (docs/ARCHITECTURE.md, "Live sessions"): each note is read at the one way in, added once,
  * updated (text only) when the participant edits it, removed when they delete it, and answered with an
  * acknowledgement for their inbox. Pure: the same inputs always give the same canvas, so merging again after a
  * reload, a restart or a reconnect adds nothing twice. A note the facilitator deleted stays deleted.

@@ -1,5 +1,5 @@
 /**
- * The documents of a live session and who may write them (DESIGN.md §6):
+ * The documents of a live session and who may write them (docs/ARCHITECTURE.md, "Live sessions"):
  * - `board`: the canvas everyone sees; written by the facilitator's app only.
  * - `roster`: who joined and who is connected; written by the server only, read by the facilitator.
  * - `out.<participant>`: one participant's own notes (and later votes, presence); written by that participant only.

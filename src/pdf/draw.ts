@@ -1,4 +1,4 @@
-// The only module that imports jsPDF (DESIGN.md §3 rule 6): it turns laid-out pages into PDF bytes. Text is
+// The only module that imports jsPDF (docs/ARCHITECTURE.md, "PDF"): it turns laid-out pages into PDF bytes. Text is
 // shaped by HarfBuzz and placed as glyph IDs; fonts are subset to the glyphs drawn and embedded with our own
 // ToUnicode map (see shaping/glyphText.ts), so every script reads back as its characters.
 import { jsPDF } from 'jspdf';

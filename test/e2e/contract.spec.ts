@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, openExample, test } from './fixtures';
 
 /**
- * DESIGN.md §5: outside acceptance checks find controls by role and name, as a screen reader would,
+ * docs/ARCHITECTURE.md, "Stable control names": outside acceptance checks find controls by role and name, as a screen reader would,
  * with Playwright's default (substring, case-insensitive) matching. Each must resolve to exactly one control.
  */
 async function expectOne(page: Page, role: Parameters<Page['getByRole']>[0], name: string) {

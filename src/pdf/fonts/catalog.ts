@@ -1,6 +1,6 @@
 /**
  * Which font draws which script. Each face is a separate file, loaded only when the exported text needs it
- * (DESIGN.md §3 rule 6). Latin, Greek, Cyrillic and Vietnamese share Noto Sans; Hebrew, whose Noto face is
+ * (docs/ARCHITECTURE.md, "PDF"). Latin, Greek, Cyrillic and Vietnamese share Noto Sans; Hebrew, whose Noto face is
  * not on npm, uses DejaVu Sans. CJK and emoji have no bold file: bold is drawn with a thin outline.
  */
 export const FACE_IDS = [

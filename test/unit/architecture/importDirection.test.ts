@@ -8,7 +8,7 @@ async function violations(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-/** DESIGN.md §3 rule 1, enforced by eslint.config.js: these imports must be refused, those allowed. */
+/** docs/ARCHITECTURE.md, "Layers and import rules", enforced by eslint.config.js: these imports must be refused, those allowed. */
 describe('import direction', { timeout: 60_000 }, () => {
   it.each([
     ['src/domain/probe.ts', "import Dexie from 'dexie';"],

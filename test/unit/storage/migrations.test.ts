@@ -1,5 +1,5 @@
 /**
- * Migration harness (DESIGN.md §3 rule 4): every schema version's database, as a fixture, must open with
+ * Migration harness (docs/ARCHITECTURE.md, "Storage"): every schema version's database, as a fixture, must open with
  * the current PartnerscapeDb with every record intact and load without errors.
  *
  * Adding schema version n + 1:
