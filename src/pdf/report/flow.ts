@@ -62,6 +62,15 @@ export class Flow {
     this.y += opts.after ?? 6;
   }
 
+  /** Draws a block whole on the next page when it would not fit here but fits a page (no one-line spill-overs). */
+  keep(draw: (flow: Flow) => void): void {
+    const probe = new Flow(this.ctx, this.title);
+    probe.current();
+    draw(probe);
+    if (probe.pages.length === 1) this.ensure(probe.y - probe.box.y);
+    draw(this);
+  }
+
   heading(text: string, room = 40): void {
     this.ensure(room);
     if (this.y > this.box.y) this.y += 6;

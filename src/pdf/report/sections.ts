@@ -1,5 +1,5 @@
 import { OBJECTIVE_LABELS, OBJECTIVE_PARTNER_TYPE, PARTNER_TYPE_LABELS } from '../../domain/labels';
-import { OBJECTIVE_KINDS, PARTNER_TYPES, type Partner } from '../../domain/records';
+import { OBJECTIVE_KINDS, PARTNER_TYPES, type Partner, type Tier } from '../../domain/records';
 import { label } from '../frame';
 import { INK, TYPE_COLOR } from '../theme';
 import { Flow } from './flow';
@@ -63,23 +63,26 @@ function partnersIn(partners: Partner[], tierId: string): Partner[] {
 
 /** Each tier: its share of resources, review cadence, success criteria and members. */
 export function tiersSection(flow: Flow): void {
-  const { bundle, metrics } = flow.ctx;
+  const { bundle } = flow.ctx;
   const tiers = [...bundle.tiers].sort((a, b) => a.order - b.order);
   if (tiers.length === 0) flow.paragraph('No tiers defined.', { color: INK.text2 });
-  for (const [i, tier] of tiers.entries()) {
-    flow.ensure(70);
-    flow.heading(`${i + 1}. ${tier.name}`);
-    const y = flow.y;
-    const barW = Math.min(220, flow.box.w * 0.4);
-    bar(flow, flow.box.x, y + 1, barW, tier.resourceShare, INK.accent);
-    flow.items.push(...label(metrics, `${percent(tier.resourceShare)} of resources · review ${CADENCE[tier.reviewCadence] ?? tier.reviewCadence}`, flow.box.x + barW + 10, y + 9, { size: 9, color: INK.text2, maxWidth: flow.box.w - barW - 10 }));
-    flow.y += 20;
-    flow.paragraph('Success criteria', { font: 'bold', size: 9.5, after: 2 });
-    if (tier.successCriteria.length === 0) flow.paragraph('None written yet.', { size: 9.5, color: INK.text3, indent: 10 });
-    for (const criterion of tier.successCriteria) flow.paragraph(`•  ${criterion}`, { size: 9.5, indent: 10, after: 2 });
-    const members = partnersIn(bundle.partners, tier.id);
-    flow.y += 4;
-    flow.paragraph(`Partners (${members.length})`, { font: 'bold', size: 9.5, after: 2 });
-    flow.paragraph(members.length ? members.map((p) => p.name).join(', ') : 'No partners in this tier yet.', { size: 9.5, indent: 10, color: members.length ? INK.text : INK.text3, after: 10 });
-  }
+  for (const [i, tier] of tiers.entries()) flow.keep((f) => tierBlock(f, i, tier));
+}
+
+function tierBlock(flow: Flow, i: number, tier: Tier): void {
+  const { bundle, metrics } = flow.ctx;
+  flow.ensure(70);
+  flow.heading(`${i + 1}. ${tier.name}`);
+  const y = flow.y;
+  const barW = Math.min(220, flow.box.w * 0.4);
+  bar(flow, flow.box.x, y + 1, barW, tier.resourceShare, INK.accent);
+  flow.items.push(...label(metrics, `${percent(tier.resourceShare)} of resources · review ${CADENCE[tier.reviewCadence] ?? tier.reviewCadence}`, flow.box.x + barW + 10, y + 9, { size: 9, color: INK.text2, maxWidth: flow.box.w - barW - 10 }));
+  flow.y += 20;
+  flow.paragraph('Success criteria', { font: 'bold', size: 9.5, after: 2 });
+  if (tier.successCriteria.length === 0) flow.paragraph('None written yet.', { size: 9.5, color: INK.text3, indent: 10 });
+  for (const criterion of tier.successCriteria) flow.paragraph(`•  ${criterion}`, { size: 9.5, indent: 10, after: 2 });
+  const members = partnersIn(bundle.partners, tier.id);
+  flow.y += 4;
+  flow.paragraph(`Partners (${members.length})`, { font: 'bold', size: 9.5, after: 2 });
+  flow.paragraph(members.length ? members.map((p) => p.name).join(', ') : 'No partners in this tier yet.', { size: 9.5, indent: 10, color: members.length ? INK.text : INK.text3, after: 10 });
 }
