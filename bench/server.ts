@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
 };
