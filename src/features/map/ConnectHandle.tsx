@@ -12,5 +12,5 @@ const SELECTED_ZONE_PX = 28;
 export function ConnectHandle({ selected }: { selected: boolean }) {
   const zoom = useStore((s) => (selected ? s.transform[2] : 0));
   const style = selected && zoom > 0 ? ({ width: SELECTED_ZONE_PX / zoom, height: SELECTED_ZONE_PX / zoom, '--px': `${1 / zoom}px` } as CSSProperties) : undefined;
-  return <Handle type="source" id="out" position={Position.Right} className={selected ? 'map-connect map-connect-selected' : 'map-connect'} style={style} aria-label="Drag to connect a value exchange" />;
+  return <Handle type="source" id="out" position={Position.Right} className={selected ? 'map-connect map-connect-selected' : 'map-connect'} style={style} title="Drag to connect a value exchange" />;
 }
