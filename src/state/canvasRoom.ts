@@ -57,7 +57,7 @@ export const ROOM_PARTS: readonly RoomPart[] = [
   {
     name: 'voting',
     isOn: (room, canvasId) => room.voting?.canvasId === canvasId,
-    rules: { addNotes: false, editNotes: false, moveNotes: false, vote: true },
+    rules: { addNotes: false, editNotes: false, moveNotes: false, selectNotes: false, vote: true },
     refusal: 'Voting is on. End voting to add, edit or move notes.',
   },
   {

@@ -28,7 +28,7 @@ export function ShortcutSheet() {
   useShortcutKeys();
   const close = () => setDialog('shortcuts', false);
   return (
-    <Dialog title="Keyboard shortcuts" open={open} onClose={close} width={860} footer={<Button onClick={close}>Close</Button>}>
+    <Dialog title="Keyboard shortcuts" open={open} onClose={close} width={1120} footer={<Button onClick={close}>Close</Button>}>
       <div className="shortcut-groups">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} className="shortcut-group" aria-labelledby={`shortcuts-${group.title}`}>

@@ -40,7 +40,7 @@ describe('the room mode', () => {
 
   it('voting holds notes still on its own canvas only, and a click votes there', () => {
     const r = room({ voting: votingOn('c1') });
-    expect(roomRules(r, 'c1')).toMatchObject({ addNotes: false, editNotes: false, moveNotes: false, selectNotes: true, vote: true });
+    expect(roomRules(r, 'c1')).toMatchObject({ addNotes: false, editNotes: false, moveNotes: false, selectNotes: false, vote: true });
     expect(roomRules(r, 'c2')).toMatchObject({ addNotes: true, vote: false });
     expect(refusalOf(r, 'c1', 'addNotes')).toMatch(/Voting is on/);
     expect(refusalOf(r, 'c2', 'addNotes')).toBeNull();
