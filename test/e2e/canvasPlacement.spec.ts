@@ -20,6 +20,13 @@ async function expectNoOverlap(page: Page, count: number) {
   expect(overlaps).toEqual([]);
 }
 
+/** The board scrolls like a page; the notes at the top come back into view. */
+async function scrollBoardToTop(page: Page) {
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, -4000);
+  await expect(inField(page).first()).toBeInViewport();
+}
+
 async function addByKeyboard(page: Page, text: string) {
   await page.getByRole('region', { name: 'Desired Assets' }).getByRole('button', { name: 'Add note' }).focus();
   await page.keyboard.press('n');
@@ -37,9 +44,10 @@ test('30 notes added by keyboard, double-click, paste and drag into one field ne
   await expectNoOverlap(page, 12);
 
   // Double-clicks aimed between two notes, where a note would cover both.
-  const first = await inField(page).first().boundingBox();
-  if (!first) throw new Error('no note');
   for (let i = 1; i <= 9; i++) {
+    await scrollBoardToTop(page);
+    const first = await inField(page).first().boundingBox();
+    if (!first) throw new Error('no note');
     const gapX = first.x + first.width + 6;
     await page.mouse.dblclick(gapX, first.y + 50 + (i % 2) * 20);
     await expect(page.getByRole('textbox', { name: 'Note' })).toBeFocused();
@@ -50,6 +58,7 @@ test('30 notes added by keyboard, double-click, paste and drag into one field ne
   await expectNoOverlap(page, 21);
 
   // Paste three notes twice: copies land clear of their originals and of each other.
+  await scrollBoardToTop(page);
   await page.locator('.note', { hasText: 'Key 1' }).click();
   await page.locator('.note', { hasText: 'Key 2' }).click({ modifiers: ['Shift'] });
   await page.locator('.note', { hasText: 'Key 3' }).click({ modifiers: ['Shift'] });
@@ -61,8 +70,7 @@ test('30 notes added by keyboard, double-click, paste and drag into one field ne
 
   // Drag notes from the next field onto a note of this one.
   for (const text of ['Early roadmap', 'Co-marketing', 'Deal registration']) {
-    await page.mouse.move(640, 400);
-    await page.mouse.wheel(0, -4000);
+    await scrollBoardToTop(page);
     const source = await page.locator('.note', { hasText: text }).boundingBox();
     const target = await inField(page).first().boundingBox();
     if (!source || !target) throw new Error('not on screen');
