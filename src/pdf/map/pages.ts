@@ -162,7 +162,8 @@ function mapPage(ctx: LayoutContext, title: string, rings: Ring[], marksOnly: bo
     }
   } else if (shared) {
     shared.keyed.push(...edges.keyed);
-    page.items.push(...label(ctx.metrics, 'Legend and numbered labels: on the last map page.', area.x + area.w, area.y + area.h + 8, { size: 7.5, color: INK.text3, align: 'right' }));
+    const where = edges.keyed.length ? 'Legend on the overview page; numbered labels on the last map page.' : 'Legend on the overview page.';
+    page.items.push(...label(ctx.metrics, where, area.x + area.w, area.y + area.h + 8, { size: 7.5, color: INK.text3, align: 'right' }));
   } else pages.push(...keyPages(ctx, title, edges.keyed, ringNames));
   return pages;
 }
@@ -233,7 +234,10 @@ export function layoutMapPages(ctx: LayoutContext): { pages: LaidOutPage[]; entr
       }
     }
   });
-  children.push({ title: 'Legend and numbered labels', page: pages.length });
-  pages.push(...keyPages(ctx, title, shared.keyed, rings.map((r) => r.name)));
+  // The overview carries the legend; a last page lists the labels numbered on the ring pages, if any.
+  if (shared.keyed.length) {
+    children.push({ title: 'Labels by number', page: pages.length });
+    pages.push(...keyPages(ctx, title, shared.keyed, null));
+  }
   return { pages, entry: { title, page: 0, children } };
 }
