@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// Run by `npm start` before `electron-vite dev`: makes sure Electron's binary is present.
+// Whether Electron's binary is here, or can be fetched now with Electron's own installer.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,27 +21,18 @@ function electronBinary(dir) {
   return existsSync(binary) ? binary : undefined;
 }
 
-function fail(reason) {
-  console.error(`
-Partnerscape: Electron's binary could not be downloaded (${reason}).
-
-  Run the same app in your browser instead:   npm run web
-
-  To retry the desktop app later, on a connected machine:
-    node node_modules/electron/install.js && npm start
-`);
-  process.exit(1);
-}
-
-const dir = electronDir();
-if (!dir) fail('the electron package is not installed; run npm install');
-if (electronBinary(dir)) process.exit(0);
-
-console.log('Partnerscape: fetching the Electron binary (one time)…');
-const result = spawnSync(process.execPath, [join(dir, 'install.js')], {
-  stdio: 'inherit',
-  timeout: 10 * 60 * 1000,
-});
-if (result.status !== 0 || !electronBinary(dir)) {
-  fail(result.error ? result.error.message : `install.js exited with ${result.status ?? result.signal}`);
+/**
+ * { ok: true } when the binary is present or was fetched just now (one time, by electron/install.js);
+ * otherwise { ok: false, reason } in a few words. ELECTRON_SKIP_BINARY_DOWNLOAD (Electron's own
+ * switch) means: don't try to download.
+ */
+export function ensureElectron({ log = console.log } = {}) {
+  const dir = electronDir();
+  if (!dir) return { ok: false, reason: 'the electron package is not installed' };
+  if (electronBinary(dir)) return { ok: true };
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return { ok: false, reason: 'its download is switched off by ELECTRON_SKIP_BINARY_DOWNLOAD' };
+  log('Partnerscape: fetching the Electron binary (one time)…');
+  const result = spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'inherit', timeout: 10 * 60 * 1000 });
+  if (result.status === 0 && electronBinary(dir)) return { ok: true };
+  return { ok: false, reason: result.error ? result.error.message : 'it could not be downloaded' };
 }
