@@ -6,6 +6,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // The packaged app ships no node_modules: the live server's dependencies are bundled into live.js.
+      externalizeDeps: { exclude: ['@hocuspocus/server', 'ws', 'yjs', 'y-protocols', 'lib0'] },
       // live.js: the live session server, run by main in a utilityProcess (plain Node, no Electron import).
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts'), live: resolve(import.meta.dirname, 'electron/live/process.ts') } },
     },

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import { cleanDisplayName as cleanName } from '../../src/live/displayName.ts';
 import { isJoinCode, normalizeJoinCode } from '../../src/live/joinCode.ts';
 import { LIVE_LIMITS } from '../../src/live/limits.ts';
 import type { LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live.ts';
@@ -44,13 +45,6 @@ interface Running {
 
 export class LiveStartError extends Error {
   override name = 'LiveStartError';
-}
-
-/** Strips control characters and extra spaces from a display name and keeps it within the limit. */
-export function cleanName(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().slice(0, LIVE_LIMITS.name);
 }
 
 /** The live session server: the participant app over HTTP and the sync over WebSocket, on one port. */

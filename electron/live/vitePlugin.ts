@@ -17,6 +17,12 @@ export function liveSessionPlugin({ participantDir }: { participantDir: string }
   const control = (appPort: number) => (live ??= new LiveServer(liveOptionsFromEnv(process.env, appOrigins(appPort), participantDir)));
   const install = (server: ViteDevServer | PreviewServer) => {
     server.middlewares.use(liveControlMiddleware(control));
+    // The live server stops with the Vite server, before it waits for its own connections to end.
+    const close = server.close.bind(server);
+    server.close = async () => {
+      await live?.stop();
+      await close();
+    };
     (server.httpServer as Server | null)?.on('close', () => void live?.stop());
   };
   return {

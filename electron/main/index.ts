@@ -4,6 +4,7 @@ import { app, BrowserWindow, session } from 'electron';
 import { IPC_EVENTS, type MenuCommand } from '../shared/ipc';
 import { BackupStore } from './backups';
 import { registerIpcHandlers } from './ipc';
+import { createLiveHost, registerLiveIpc } from './live';
 import { createMainWindow, focusWindow } from './mainWindow';
 import { installMenu } from './menu';
 import { claimSingleInstance, createOpenedFileDispatcher, workshopPathFromArgv } from './openedFiles';
@@ -15,6 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const policy = createOriginPolicy(devServerUrl);
 const openedFiles = createOpenedFileDispatcher();
+const live = createLiveHost(here, devServerUrl);
 let mainWindow: BrowserWindow | undefined;
 
 registerAppScheme();
@@ -38,6 +40,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, policy);
   if (!devServerUrl) serveAppProtocol(join(here, '../renderer'));
   registerIpcHandlers(policy, new BackupStore(join(app.getPath('userData'), 'backups')));
+  registerLiveIpc(policy, live);
   installMenu((command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, command));
   const launchPath = workshopPathFromArgv(process.argv, process.cwd());
   if (launchPath) void openedFiles.open(launchPath);
@@ -58,6 +61,7 @@ if (!claimSingleInstance(onSecondInstance)) {
     void openedFiles.open(path);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, policy));
+  app.on('will-quit', () => live.dispose());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
-import { APP_RESPONSE_HEADERS } from './csp';
+import { APP_RESPONSE_HEADERS, pageForLivePort } from './csp';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -80,7 +80,8 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
       if (extname(file) !== '' || !(await isFile(index))) return respond(404, 'Not found');
       target = index;
     }
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(target));
+    const bytes = request.method === 'HEAD' ? null : await readFile(target);
+    const body = bytes && extname(target) === '.html' ? pageForLivePort(bytes.toString('utf8')) : bytes && new Uint8Array(bytes);
     return respond(200, body, mimeType(target));
   };
 }

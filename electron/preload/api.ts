@@ -1,5 +1,5 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { IPC, IPC_EVENTS, MENU_COMMANDS, type MenuCommand, type PartnerscapeApi } from '../shared/ipc';
+import { IPC, IPC_EVENTS, LIVE_IPC, MENU_COMMANDS, type MenuCommand, type PartnerscapeApi } from '../shared/ipc';
 
 type OpenedFile = { name: string; text: string };
 type Bridge = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -54,6 +54,11 @@ export function createApi(ipc: Bridge): PartnerscapeApi {
       write: (request) => ipc.invoke(IPC.backupWrite, request),
       list: (request) => ipc.invoke(IPC.backupList, request),
       read: (request) => ipc.invoke(IPC.backupRead, request),
+    },
+    live: {
+      start: (request) => ipc.invoke(LIVE_IPC.start, request),
+      stop: () => ipc.invoke(LIVE_IPC.stop),
+      status: () => ipc.invoke(LIVE_IPC.status),
     },
     onMenuCommand: (listener) => subscribe(ipc, IPC_EVENTS.menuCommand, isMenuCommand, (command) => listener(command)),
     onOpenedFile: openedFiles(ipc),

@@ -1,7 +1,8 @@
 /**
  * The IPC contract between main, preload and renderer: channel names and payload types.
- * Imports nothing, so every side can share it.
+ * Imports nothing (but its sibling contract files), so every side can share it.
  */
+import type { LiveStartRequest, LiveStartResult, LiveStatus } from './live';
 
 export const MENU_COMMANDS = [
   'new-workshop',
@@ -77,6 +78,13 @@ export const IPC = {
   backupRead: 'partnerscape:backup-read',
 } as const;
 
+/** invoke() channels of a live session: start (or resume), stop and ask about the live server (a utilityProcess). */
+export const LIVE_IPC = {
+  start: 'partnerscape:live-start',
+  stop: 'partnerscape:live-stop',
+  status: 'partnerscape:live-status',
+} as const;
+
 /** send() channels: main → renderer. */
 export const IPC_EVENTS = {
   menuCommand: 'partnerscape:menu-command',
@@ -96,6 +104,12 @@ export interface PartnerscapeApi {
     write(request: BackupWriteRequest): Promise<BackupEntry>;
     list(request: BackupListRequest): Promise<BackupEntry[]>;
     read(request: BackupReadRequest): Promise<string>;
+  };
+  /** The live session server, run by main; the facilitator's secret token comes back from start. */
+  live: {
+    start(request: LiveStartRequest): Promise<LiveStartResult>;
+    stop(): Promise<void>;
+    status(): Promise<LiveStatus>;
   };
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

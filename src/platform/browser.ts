@@ -1,4 +1,5 @@
-import type { Platform } from './types';
+import { LIVE_CONTROL_PATH } from '../../electron/shared/live';
+import { LiveUnavailableError, type Platform, type PlatformLive } from './types';
 
 const MIME_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -15,6 +16,33 @@ function mimeTypeOf(name: string): string {
 function accept(filters: { extensions: string[] }[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
 }
+
+const NO_SERVER = 'Live sessions need the desktop app or `npm run web`, which run the live server beside the app.';
+
+/** The web version's live server, through the same-origin control endpoint of the server that serves the app. */
+async function liveControl(action: 'start' | 'stop' | 'status', body?: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`${LIVE_CONTROL_PATH}/${action}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      cache: 'no-store',
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new LiveUnavailableError("The app's server can't be reached.");
+  }
+  if (!(response.headers.get('content-type') ?? '').includes('application/json')) throw new LiveUnavailableError(NO_SERVER);
+  const value = (await response.json()) as { error?: string } | null;
+  if (!response.ok) throw new Error(value?.error ?? `The live server answered ${response.status}.`);
+  return value;
+}
+
+export const browserLive: PlatformLive = {
+  start: async (request) => (await liveControl('start', request)) as Awaited<ReturnType<PlatformLive['start']>>,
+  stop: async () => void (await liveControl('stop', {})),
+  status: async () => (await liveControl('status')) as Awaited<ReturnType<PlatformLive['status']>>,
+};
 
 /** The plain-browser bridge: downloads instead of a save dialog, a file picker instead of an open dialog. */
 export function browserPlatform(doc: Document = document): Platform {
@@ -57,6 +85,7 @@ export function browserPlatform(doc: Document = document): Platform {
       return { name: 'Partnerscape', version: __APP_VERSION__, electron: '', chrome: navigator.userAgent, platform: 'browser' };
     },
     backups: null,
+    live: browserLive,
     onMenuCommand: () => () => undefined,
     onOpenedFile: () => () => undefined,
   };

@@ -12,6 +12,7 @@ export function desktopPlatform(api: PartnerscapeApi): Platform {
       list: (workshopId) => api.backups.list({ workshopId }),
       read: (workshopId, file) => api.backups.read({ workshopId, file }),
     },
+    live: api.live,
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onOpenedFile: (listener) => api.onOpenedFile(listener),
   };

@@ -3,7 +3,8 @@ import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
 import type { Platform } from './types';
 
-export type { BackupEntry, Platform } from './types';
+export type { BackupEntry, LiveStartRequest, LiveStartResult, LiveStatus, Platform } from './types';
+export { LiveUnavailableError } from './types';
 
 let current: Platform | undefined;
 

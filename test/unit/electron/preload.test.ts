@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_KEY, IPC, IPC_EVENTS, MENU_COMMANDS, type PartnerscapeApi } from '../../../electron/shared/ipc';
+import { API_KEY, IPC, IPC_EVENTS, LIVE_IPC, MENU_COMMANDS, type PartnerscapeApi } from '../../../electron/shared/ipc';
 
 type Listener = (event: unknown, value: unknown) => void;
 
@@ -32,7 +32,7 @@ describe('preload', () => {
   it('exposes exactly one object, under API_KEY', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledWith(API_KEY, expect.any(Object));
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'backups', 'onMenuCommand', 'onOpenedFile', 'openFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'backups', 'live', 'onMenuCommand', 'onOpenedFile', 'openFile', 'saveFile']);
   });
 
   it('never exposes ipcRenderer or its methods', () => {
@@ -48,6 +48,14 @@ describe('preload', () => {
     await api.openFile({ filters: [] });
     await api.appInfo();
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[IPC.saveFile, request], [IPC.openFile, { filters: [] }], [IPC.appInfo]]);
+  });
+
+  it('forwards live-session requests on their channels', async () => {
+    const request = { sessionId: 'session-1', code: 'ABC346', secret: 'a-session-secret-for-tests', participants: [] };
+    await api.live.start(request);
+    await api.live.status();
+    await api.live.stop();
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([[LIVE_IPC.start, request], [LIVE_IPC.status], [LIVE_IPC.stop]]);
   });
 
   it('passes known menu commands and drops unknown ones', () => {
