@@ -1,5 +1,6 @@
 import type { WorkshopEntities } from '../domain/bundle';
-import { createNote, notesOfCanvas, updateNotes, withNotes } from '../domain/canvasNotes';
+import { createNote, notesInField, notesOfCanvas, updateNotes, withNotes } from '../domain/canvasNotes';
+import { estimatedNoteHeight, nextFreePosition, type Heights } from '../domain/notePlacement';
 import { nowIso } from '../domain/ids';
 import { noteSchema, type Note } from '../domain/records';
 import { sameAck, type Ack } from './inbox';
@@ -16,6 +17,8 @@ export interface MergeOptions {
   canvasId: string;
   named: boolean;
   at?: string;
+  /** Notes' heights as measured on the facilitator's screen, where known (else estimated from their text). */
+  heights?: Heights;
 }
 
 /** Participant notes go on the canvas in the order they were written, so the note limit keeps the earliest. */
@@ -81,7 +84,9 @@ export function mergeParticipant(
       answer({ status: 'refused', rev: entry.rev, reason: 'limit' });
       continue;
     }
-    const created = createNote(Object.values(next.notes), { workshopId: next.workshop.id, canvasId: options.canvasId, field: entry.field, text: entry.text, color: 'yellow' }, at);
+    // A free spot in its field for a note of its length, so participants' notes never bury anyone's.
+    const position = nextFreePosition(notesInField(notesOfCanvas(next, options.canvasId), entry.field), options.heights, estimatedNoteHeight(entry.text));
+    const created = createNote(Object.values(next.notes), { workshopId: next.workshop.id, canvasId: options.canvasId, field: entry.field, text: entry.text, color: 'yellow', position }, at);
     const candidate: Note = {
       ...created,
       ...(options.named ? { author: participant.name } : {}),

@@ -27,7 +27,7 @@ test('the stable control names resolve to exactly one control on their screens',
     await expectOne(page, 'region', name);
     await expect(page.getByRole('region', { name }).getByRole('button', { name: 'Add note' })).toHaveCount(1);
   }
-  for (const name of ['Undo', 'Redo', 'Start timer', 'Start voting', 'Present']) await expectOne(page, 'button', name);
+  for (const name of ['Undo', 'Redo', 'Start timer', 'Start voting', 'Present', 'Start live session']) await expectOne(page, 'button', name);
   await page.getByRole('region', { name: 'Value Offer' }).getByRole('button', { name: 'Add note' }).click();
   await expectOne(page, 'textbox', 'Note');
   await page.keyboard.press('Escape');

@@ -1,4 +1,6 @@
-import type { TestInfo } from '@playwright/test';
+import { resolve } from 'node:path';
+import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { preview } from 'vite';
 
 /**
  * Live-session e2e tests talk to loopback only (PARTNERSCAPE_LIVE_HOST=127.0.0.1). Each parallel worker gets
@@ -23,3 +25,116 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+
+/**
+ * The web version as `vite preview` serves it, with the live server plugin: one per test, on the test's own
+ * ports, with the live server bound to loopback and named lan.test in its join links.
+ */
+export async function startApp(ports: { live: number; app: number }): Promise<{ url: string; close: () => Promise<void> }> {
+  process.env.PARTNERSCAPE_LIVE_HOST = '127.0.0.1';
+  process.env.PARTNERSCAPE_LIVE_PORT = String(ports.live);
+  process.env.PARTNERSCAPE_LIVE_NAME = LAN_NAME;
+  const server = await preview({ configFile: resolve('vite.web.config.ts'), logLevel: 'silent', preview: { port: ports.app, strictPort: true, host: '127.0.0.1' } });
+  return { url: `http://127.0.0.1:${ports.app}`, close: () => server.close() };
+}
+
+/** Page errors fail a live test, but a socket refused while a device is "offline" is expected there. */
+export function watchErrors(page: Page, problems: string[]): void {
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => problems.push(`dialog: ${dialog.message()}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() !== 'error' || /WebSocket|ERR_CONNECTION_REFUSED|Failed to load resource/.test(text)) return;
+    problems.push(`console: ${text}`);
+  });
+}
+
+/** The facilitator opens the example workshop's canvas and starts a live session; returns the join link. */
+export async function startSession(page: Page, appUrl: string): Promise<string> {
+  await page.goto(appUrl);
+  await page.getByRole('button', { name: 'Open example workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Northwind ecosystem workshop' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  const link = page.getByRole('link', { name: 'Join link' });
+  await expect(link).toBeVisible();
+  return (await link.getAttribute('href')) ?? '';
+}
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  /** Closes the device's sockets (a real drop) and refuses new ones while offline. */
+  setOnline(online: boolean): Promise<void>;
+  drops: number;
+}
+
+/** A participant's device in its own browser context: its sockets go through a route the test can cut. */
+export async function openDevice(browser: Browser, options: { phone?: boolean } = {}): Promise<Device> {
+  const context = await browser.newContext(options.phone ? { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1024, height: 768 } });
+  let online = true;
+  const open: { close: () => Promise<void> }[] = [];
+  await context.routeWebSocket(/\/sync$/, (ws) => {
+    if (!online) return void ws.close({ code: 4000, reason: 'offline' });
+    const server = ws.connectToServer();
+    open.push({ close: async () => Promise.all([ws.close({ code: 4000, reason: 'dropped' }), server.close({ code: 4000, reason: 'dropped' })]).then(() => undefined) });
+  });
+  const device: Device = {
+    context,
+    page: await context.newPage(),
+    drops: 0,
+    async setOnline(value) {
+      online = value;
+      if (!value) {
+        const closing = open.splice(0);
+        device.drops += closing.length;
+        await Promise.all(closing.map((s) => s.close()));
+      }
+    },
+  };
+  return device;
+}
+
+export async function join(device: Device, joinUrl: string, name: string): Promise<void> {
+  await device.page.goto(joinUrl);
+  await device.page.getByRole('textbox', { name: 'Your name' }).fill(name);
+  await device.page.getByRole('button', { name: 'Join' }).click();
+  await expect(device.page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+}
+
+/** Adds a note from the participant's device. */
+export async function addNote(page: Page, field: string, text: string): Promise<void> {
+  const region = page.getByRole('region', { name: field });
+  await region.getByRole('button', { name: 'Add note' }).click();
+  await region.getByRole('textbox', { name: 'Note' }).fill(text);
+  await region.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(region.getByText(text, { exact: true })).toBeVisible();
+}
+
+/** A note on the facilitator's canvas (React Flow draws notes beside the field regions, not inside them). */
+export const canvasNote = (page: Page, text: string) => page.locator('.react-flow__node-note .note', { hasText: text });
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** The text of a note on the facilitator's canvas, matched exactly ("note 1" is not "note 10"). */
+export const canvasNoteText = (page: Page, text: string) => page.locator('.react-flow__node-note .note-text').filter({ hasText: exactly(text) });
+
+/** The notes a participant added, as stored in the facilitator's IndexedDB (the workshop's source of truth). */
+export function storedParticipantNotes(page: Page): Promise<{ text: string; author?: string; participant: string }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('partnerscape');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const notes = await new Promise<{ text: string; author?: string; live?: { participant: string } }[]>((resolve, reject) => {
+      const request = db.transaction('notes').objectStore('notes').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return notes.flatMap((n) => (n.live ? [{ text: n.text, author: n.author, participant: n.live.participant }] : []));
+  });
+}
+
+export const OFFLINE_TEXT = 'Offline — your notes are kept and will be sent';

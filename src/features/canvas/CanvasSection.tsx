@@ -11,6 +11,7 @@ import { useEntities } from '../../state/selectors';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { GridIcon, PlusIcon } from '../../ui/icons';
+import { LivePanel } from '../live/LivePanel';
 import { CanvasBoard } from './CanvasBoard';
 import { CanvasDialog } from './CanvasDialog';
 import { CanvasNotice } from './CanvasNotice';
@@ -77,6 +78,7 @@ function CanvasScreen({ canvas, named }: { canvas: Canvas; named: boolean }) {
       <div className="canvas-board">
         <CanvasBoard canvas={canvas} />
         <CanvasNotice />
+        {!presenting && <LivePanel canvasId={canvas.id} />}
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { PopoverButton } from '../../ui/Popover';
 import { boardCommand } from './boardCommands';
 import { ChevronDownIcon, DotIcon, EyeOffIcon, MoreIcon, PresentIcon, RedoIcon, UndoIcon } from './canvasIcons';
 import { COLOR_NAMES, ColorSwatches } from './ColorSwatches';
+import { LiveSessionButton } from '../live/LiveSessionButton';
 import { TimerControl } from './TimerControl';
 
 /** Editing and facilitation controls above the board, in one row; less-used ones sit in the More menu. */
@@ -80,6 +81,7 @@ export function CanvasToolbar({ canvasId, onPresent }: { canvasId: string; onPre
           Start voting
         </button>
       )}
+      <LiveSessionButton canvasId={canvasId} />
       <MenuButton label="More canvas tools" entries={more}>
         <MoreIcon />
       </MenuButton>

@@ -1,13 +1,14 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { cancelDraft, cancelEdit, commitDraft, commitEdit } from '../../state/canvasEditing';
+import { LIVE_LIMITS } from '../../live/limits';
 import type { NoteNode as NoteNodeType } from './canvasNodes';
 import { EyeOffIcon } from './canvasIcons';
 import { NoteEditor } from './NoteEditor';
 
 /** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
-  const { noteId, field, text, color, votes, mine, hidden, editing } = data;
+  const { noteId, field, text, color, votes, mine, hidden, editing, author, clamped } = data;
   if (editing) {
     return (
       <div className={`note note-${color} note-editing`} data-field={field}>
@@ -25,12 +26,14 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
       <div className={`note note-${color} note-hidden${selected ? ' note-selected' : ''}`} data-field={field}>
         <span className="visually-hidden">Hidden note</span>
         <EyeOffIcon />
+        <NoteByline author={author} clamped={false} />
       </div>
     );
   }
   return (
     <div className={`note note-${color}${selected ? ' note-selected' : ''}`} data-field={field}>
       <NoteText text={text} />
+      <NoteByline author={author} clamped={clamped} />
       {mine > 0 && <VoterMarks count={mine} />}
       {votes !== null && votes > 0 && (
         <span className="note-votes" aria-label={`${votes} ${votes === 1 ? 'vote' : 'votes'}`}>
@@ -38,6 +41,25 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
         </span>
       )}
     </div>
+  );
+}
+
+/** A live participant's name (named sessions) and, for a note cut to the limit, a marker saying so. */
+function NoteByline({ author, clamped }: { author: string | null; clamped: boolean }) {
+  if (!author && !clamped) return null;
+  return (
+    <p className="note-byline">
+      {author && (
+        <span className="note-author" dir="auto">
+          {author}
+        </span>
+      )}
+      {clamped && (
+        <span className="note-clamped" title={`A participant wrote more; the canvas keeps the first ${LIVE_LIMITS.noteText.toLocaleString('en')} characters.`}>
+          Shortened
+        </span>
+      )}
+    </p>
   );
 }
 

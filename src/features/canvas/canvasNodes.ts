@@ -21,6 +21,10 @@ export interface NoteNodeData extends Record<string, unknown> {
   mine: number;
   hidden: boolean;
   editing: boolean;
+  /** Who wrote it, when a participant added it in a named live session. */
+  author: string | null;
+  /** A participant's note cut to the live limit. */
+  clamped: boolean;
 }
 
 export type FieldNode = Node<FieldNodeData, 'field'>;
@@ -96,6 +100,8 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
           mine: view.mine[note.id] ?? 0,
           hidden: view.notesHidden && !editing,
           editing,
+          author: note.author ?? null,
+          clamped: note.live?.clamped === true,
         },
       };
     });
@@ -111,7 +117,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
       selectable: false,
       deletable: false,
       zIndex: 3,
-      data: { noteId: null, field, text: '', color: view.color, votes: null, mine: 0, hidden: false, editing: true },
+      data: { noteId: null, field, text: '', color: view.color, votes: null, mine: 0, hidden: false, editing: true, author: null, clamped: false },
     });
   }
   return [...fields, ...notes];

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { BackIcon, FileIcon } from '../../ui/icons';
 import { CanvasSection } from '../canvas/CanvasSection';
+import { useLiveSessionResume } from '../live/useLiveSessionResume';
 import { InsightsSection } from '../insights/InsightsSection';
 import { MapSection } from '../map/MapSection';
 import { PartnersSection } from '../partners/PartnersSection';
@@ -28,6 +29,7 @@ export function WorkshopShell({ workshopId, section, itemId }: { workshopId: str
   useEffect(() => {
     void openWorkshop(workshopId);
   }, [workshopId]);
+  useLiveSessionResume(workshopId, workshop?.id === workshopId);
 
   if (load.status === 'missing' || load.status === 'error') {
     return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createExampleWorkshop, moveNotes, notesOfCanvas, recolorNotes, removeNotes, setNoteText, toEntities, type WorkshopEntities } from '../../../src/domain';
+import { boxOf, createExampleWorkshop, keepsClear, moveNotes, notesOfCanvas, recolorNotes, removeNotes, setNoteText, toEntities, type WorkshopEntities } from '../../../src/domain';
 import { readAcks, writeAcks } from '../../../src/live/inbox';
 import { LIVE_LIMITS } from '../../../src/live/limits';
 import { mergeParticipant, type LiveParticipant } from '../../../src/live/merge';
@@ -184,5 +184,19 @@ describe('the participant device reads its own notes', () => {
       ['a', 'First', 1],
       ['b', 'Second', 1],
     ]);
+  });
+});
+
+describe('where participant notes land', () => {
+  it('each in a free spot of its field, clear of the notes already there', () => {
+    const r = room();
+    r.deviceOutbox.transact(() => {
+      for (let i = 0; i < 12; i++) writeOutboxNote(r.deviceOutbox, `n${i}`, { field: 'transferActivity', text: `Idea ${i} `.repeat(1 + (i % 4) * 6) }, AT);
+    });
+    r.merge();
+    const boxes = notesOfCanvas(r.entities, r.canvasId)
+      .filter((n) => n.field === 'transferActivity')
+      .map((n) => boxOf(n));
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(keepsClear(a, a.height, b)).toBe(true);
   });
 });

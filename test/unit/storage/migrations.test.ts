@@ -4,16 +4,18 @@
  *
  * Adding schema version n + 1:
  *   1. before changing db.ts, generate test/fixtures/db/v{n}.json from the current schema
- *      (copy make-v3-fixture.ts) — skip if it already exists;
+ *      (copy make-v4-fixture.ts) — skip if it already exists;
  *   2. freeze that version's `stores()` declaration as SCHEMA_V{n} below and add one line to FIXTURES
  *      (with `expected` if the upgrade step transforms records).
  */
 import { describe, expect, it } from 'vitest';
-import { schemaAt } from '../../../src/domain';
-import { PartnerscapeDb, WorkshopRepository } from '../../../src/storage';
+import * as Y from 'yjs';
+import { readBoard } from '../../../src/live/board';
+import { LiveSessionRepository, PartnerscapeDb, storesAt, WorkshopRepository } from '../../../src/storage';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
+import v4 from '../../fixtures/db/v4.json';
 import { freshDb } from './helpers';
 
 type Dump = Record<string, unknown[]>;
@@ -43,15 +45,20 @@ const SCHEMA_V1 = {
 };
 const SCHEMA_V2 = { ...SCHEMA_V1, enablement: 'id, workshopId, partnerId', metrics: 'id, workshopId, partnerId' };
 const SCHEMA_V3 = SCHEMA_V2;
+const SCHEMA_V4 = { ...SCHEMA_V3, liveSessions: 'id, workshopId, status', liveDocs: '[sessionId+name], sessionId' };
+
+/** v4 adds the live-session tables: older databases read unchanged, with those tables empty. */
+const withLiveTables = (dump: Dump): Dump => ({ ...dump, liveSessions: [], liveDocs: [] });
 
 /** v3 gives every record a revision counter; records from before it start at 0. */
 const withRevisions = (dump: Dump): Dump => Object.fromEntries(Object.entries(dump).map(([table, records]) => [table, records.map((r) => ({ ...(r as object), rev: 0 }))]));
 
 const FIXTURES: Fixture[] = [
   // v2 only adds the enablement and metrics tables: v1 records read unchanged, the new tables start empty.
-  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: withRevisions({ ...(v1 as Dump), enablement: [], metrics: [] }) },
-  { version: 2, schema: SCHEMA_V2, dump: v2 as Dump, expected: withRevisions(v2 as Dump) },
-  { version: 3, schema: SCHEMA_V3, dump: v3 as Dump },
+  { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: withLiveTables(withRevisions({ ...(v1 as Dump), enablement: [], metrics: [] })) },
+  { version: 2, schema: SCHEMA_V2, dump: v2 as Dump, expected: withLiveTables(withRevisions(v2 as Dump)) },
+  { version: 3, schema: SCHEMA_V3, dump: v3 as Dump, expected: withLiveTables(v3 as Dump) },
+  { version: 4, schema: SCHEMA_V4, dump: v4 as Dump },
 ];
 
 /** Dexie multiplies its version by 10 for IndexedDB. */
@@ -174,8 +181,8 @@ describe('migration harness', () => {
     expect(parseTableSchema('++seq').primaryKey).toMatchObject({ keyPath: 'seq', autoIncrement: true });
   });
 
-  it('builds each version from the record-kinds table exactly as it shipped', () => {
-    for (const { version, schema } of FIXTURES) expect(schemaAt(version), `version ${version}`).toEqual(schema);
+  it('builds each version from the record-kinds table (and the live-session tables) exactly as it shipped', () => {
+    for (const { version, schema } of FIXTURES) expect(storesAt(version), `version ${version}`).toEqual(schema);
   });
 
   it('builds the current schema exactly as Dexie does', async () => {
@@ -202,6 +209,8 @@ describe('migration harness', () => {
     expect(v2.enablement.length).toBeGreaterThan(0);
     expect(v2.metrics.length).toBeGreaterThan(0);
     expect(v3.notes.some((n) => n.rev > 0)).toBe(true);
+    expect(v4.liveSessions).toHaveLength(1);
+    expect(v4.notes.some((n) => 'live' in n)).toBe(true);
   });
 });
 
@@ -260,6 +269,28 @@ describe.each(FIXTURES)('a schema-version-$version database', (fixture) => {
       const notes = (fixture.dump.notes as Array<{ workshopId: string }>).filter((n) => n.workshopId === first!.id);
       expect(await db.owned('notes').where('workshopId').equals(first!.id).count()).toBe(notes.length);
       expect((await db.workshops.orderBy('updatedAt').first())?.id).toBeDefined();
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('a schema-version-4 live session', () => {
+  it('resumes from the stored record and documents', async () => {
+    const name = await openFixture(4, SCHEMA_V4, v4 as Dump);
+    const db = new PartnerscapeDb(name);
+    try {
+      const live = new LiveSessionRepository(db);
+      const session = await live.running(v4.workshops[0]!.id);
+      expect(session).toMatchObject({ id: 'v4ex-session', code: 'KPX347', participants: [{ id: 'v4participan', name: 'Ada' }] });
+      const docs = await live.loadDocs('v4ex-session');
+      const board = new Y.Doc();
+      Y.applyUpdate(board, docs.get('board')!);
+      expect(readBoard(board).notes.map((n) => [n.text, n.author])).toEqual([['From a phone', 'Ada']]);
+      await live.end('v4ex-session', '2026-10-01T11:00:00.000Z');
+      expect(await live.running(v4.workshops[0]!.id)).toBeUndefined();
+      expect(await live.loadDocs('v4ex-session')).toEqual(new Map());
+      expect((await live.get('v4ex-session'))?.secret).toBe('');
     } finally {
       await db.delete();
     }

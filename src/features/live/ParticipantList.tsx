@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { notesOfCanvas } from '../../domain';
+import type { RosterParticipant } from '../../live/roster';
+import { useEntities } from '../../state/selectors';
+
+function since(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Who joined, whether their device is connected now, and how many of their notes are on the canvas. */
+export function ParticipantList({ participants, canvasId }: { participants: RosterParticipant[]; canvasId: string }) {
+  const headingId = useId();
+  const entities = useEntities();
+  const counts = new Map<string, number>();
+  for (const note of entities ? notesOfCanvas(entities, canvasId) : []) {
+    if (note.live) counts.set(note.live.participant, (counts.get(note.live.participant) ?? 0) + 1);
+  }
+  const connected = participants.filter((p) => p.connected).length;
+  return (
+    <section className="live-participants" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Participants <span className="live-muted">{participants.length ? `${connected} of ${participants.length} connected` : ''}</span>
+      </h3>
+      {participants.length === 0 ? (
+        <p className="live-muted">No one has joined yet. Participants appear here as they join.</p>
+      ) : (
+        <ul>
+          {participants.map((p) => {
+            const notes = counts.get(p.id) ?? 0;
+            return (
+              <li key={p.id} className={p.connected ? 'is-connected' : 'is-offline'}>
+                <span className="live-dot" aria-hidden="true" />
+                <span className="live-name" dir="auto">
+                  {p.name}
+                </span>
+                <span className="live-state">{p.connected ? 'Connected' : `Offline${since(p.since) ? ` since ${since(p.since)}` : ''}`}</span>
+                <span className="live-notes">
+                  {notes} {notes === 1 ? 'note' : 'notes'}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

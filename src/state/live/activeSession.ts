@@ -1,0 +1,206 @@
+import { nowIso, notesOfCanvas } from '../../domain';
+import { parseDocName, ROSTER_DOC } from '../../live/names';
+import { readRoster } from '../../live/roster';
+import { platform, type LiveStartRequest, type LiveStartResult } from '../../platform';
+import type { LiveSessionRecord, LiveSessionRepository } from '../../storage';
+import { useWorkshopStore } from '../workshopStore';
+import { FacilitatorLink } from './facilitatorLink';
+import { LiveDocs } from './liveDocs';
+import { useLiveSession } from './liveStore';
+import { Merger } from './merging';
+import { startPublishing } from './publishing';
+import { saveNow } from './remote';
+
+const WATCH_MS = 2000;
+const SAVE_DEBOUNCE_MS = 300;
+const SETTLE_LIMIT_MS = 3000;
+
+export function startRequest(record: LiveSessionRecord): LiveStartRequest {
+  return { sessionId: record.id, code: record.code, secret: record.secret, participants: record.participants, ...(record.host ? { host: record.host } : {}) };
+}
+
+/**
+ * A session this window runs: its documents (kept in the database), the facilitator's connection, the merge of
+ * every participant's notes and the board published from the canvas. It watches the server and starts it again
+ * (same code, same secret, same documents) when it restarted or went away.
+ */
+export class ActiveSession {
+  readonly docs = new LiveDocs();
+  private link: FacilitatorLink | undefined;
+  private merger: Merger;
+  private publisher: ReturnType<typeof startPublishing> | undefined;
+  private token = '';
+  private refused = false;
+  private ensuring = false;
+  private ending = false;
+  private watch: ReturnType<typeof setInterval> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly rosterNames = new Map<string, string>();
+
+  constructor(
+    readonly record: LiveSessionRecord,
+    private readonly repository: LiveSessionRepository,
+    /** The server runs another session now (started from another window): this one is over here. */
+    private readonly onSuperseded: () => void,
+  ) {
+    this.merger = new Merger({ docs: this.docs, canvasId: record.canvasId, named: () => this.record.named, joinedName: (id) => this.rosterNames.get(id) });
+  }
+
+  /** Loads the stored documents, starts (or finds) the server and connects. Throws when the server can't start. */
+  async run(stored: ReadonlyMap<string, Uint8Array>): Promise<void> {
+    this.docs.load(stored);
+    const started = await platform().live.start(startRequest(this.record));
+    this.token = started.facilitatorToken;
+    this.showStarted(started);
+    this.docs.onDirty = () => this.scheduleSave();
+    this.docs.onChange((name) => this.changed(name));
+    this.link = new FacilitatorLink(started.facilitatorUrl, () => this.token, this.docs, {
+      onState: (state) => {
+        if (state === 'connected') this.refused = false;
+        useLiveSession.setState({ link: state === 'connected' ? 'connected' : 'reconnecting' });
+      },
+      onRefused: () => {
+        this.refused = true;
+        void this.ensureServer();
+      },
+    });
+    for (const name of this.docs.names()) {
+      const doc = parseDocName(name);
+      if (doc?.kind === 'outbox') this.follow(doc.participantId);
+    }
+    this.publisher = startPublishing({
+      docs: this.docs,
+      canvasId: this.record.canvasId,
+      session: () => ({ status: this.ending ? 'ended' : 'open', named: this.record.named }),
+      onParticipantNoteGone: (id) => this.merger.schedule(id),
+    });
+    this.watch = setInterval(() => {
+      if (!this.link?.connected || this.refused) void this.ensureServer();
+    }, WATCH_MS);
+  }
+
+  /** The facilitator picks the address participants use (another network of this computer): a new join link. */
+  async setHost(host: string): Promise<void> {
+    this.record.host = host;
+    await this.repository.save(this.record);
+    const started = await platform().live.start(startRequest(this.record));
+    this.token = started.facilitatorToken;
+    this.showStarted(started);
+    this.link?.reconnect();
+  }
+
+  setNamed(named: boolean): void {
+    this.record.named = named;
+    void this.repository.save(this.record);
+    this.publisher?.publish();
+  }
+
+  /** Everything participants wrote goes on the canvas and is saved; participants are told; the server stops. */
+  async end(): Promise<number> {
+    this.ending = true;
+    clearInterval(this.watch);
+    await this.merger.drain();
+    await saveNow();
+    this.publisher?.publish();
+    for (const deadline = Date.now() + SETTLE_LIMIT_MS; this.link && !this.link.settled && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    await platform()
+      .live.stop()
+      .catch(() => undefined);
+    const entities = useWorkshopStore.getState().entities;
+    const fromParticipants = entities ? notesOfCanvas(entities, this.record.canvasId).filter((n) => n.live).length : 0;
+    this.close();
+    await this.repository.end(this.record.id, nowIso());
+    return fromParticipants;
+  }
+
+  /** Stops working here (the workshop closed, or another window took over); the server and the record stay. */
+  async suspend(): Promise<void> {
+    this.ending = true;
+    await this.merger.drain();
+    await this.saveDocs();
+    this.close();
+  }
+
+  private close(): void {
+    clearInterval(this.watch);
+    clearTimeout(this.saveTimer);
+    this.merger.stop();
+    this.publisher?.stop();
+    this.link?.destroy();
+    this.docs.destroy();
+  }
+
+  private showStarted(started: LiveStartResult): void {
+    useLiveSession.setState({ joinUrl: started.joinUrl, host: started.host, addresses: started.addresses, code: this.record.code });
+  }
+
+  private follow(participantId: string): void {
+    this.link?.follow(participantId);
+    this.merger.schedule(participantId);
+  }
+
+  private changed(name: string): void {
+    if (name === ROSTER_DOC) return this.rosterChanged();
+    const doc = parseDocName(name);
+    if (doc?.kind === 'outbox') this.merger.schedule(doc.participantId);
+  }
+
+  private rosterChanged(): void {
+    const roster = readRoster(this.docs.get(ROSTER_DOC));
+    let joined = false;
+    for (const participant of roster) {
+      if (!this.rosterNames.has(participant.id)) this.follow(participant.id);
+      if (this.rosterNames.get(participant.id) !== participant.name) joined = true;
+      this.rosterNames.set(participant.id, participant.name);
+    }
+    useLiveSession.setState({ participants: roster });
+    if (joined) {
+      // Kept with the session, so a restarted server knows who joined (the cap, their names).
+      const known = new Map(this.record.participants.map((p) => [p.id, p.name]));
+      for (const p of roster) known.set(p.id, p.name);
+      this.record.participants = [...known].map(([id, name]) => ({ id, name }));
+      void this.repository.save(this.record);
+    }
+  }
+
+  /** The server restarted (new token) or went away: start it again with the same session, then reconnect. */
+  private async ensureServer(): Promise<void> {
+    if (this.ensuring || this.ending) return;
+    this.ensuring = true;
+    try {
+      const status = await platform().live.status();
+      if (status.running && status.sessionId !== this.record.id) return this.onSuperseded();
+      if (status.running && !this.refused) return;
+      const started = await platform().live.start(startRequest(this.record));
+      if (this.ending) return;
+      const renewed = started.facilitatorToken !== this.token;
+      this.token = started.facilitatorToken;
+      this.showStarted(started);
+      if (renewed || this.refused) {
+        this.refused = false;
+        this.link?.reconnect();
+      }
+    } catch {
+      // The app's server is unreachable for now; the watch tries again.
+    } finally {
+      this.ensuring = false;
+    }
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer !== undefined) return;
+    this.saveTimer = setTimeout(() => void this.saveDocs(), SAVE_DEBOUNCE_MS);
+  }
+
+  private async saveDocs(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const states = this.docs.takeDirty();
+    await this.repository.saveDocs(this.record.id, states).catch(() => {
+      // Not stored this time: mark them again for the next attempt.
+      for (const name of states.keys()) this.docs.markDirty(name);
+      this.scheduleSave();
+    });
+  }
+}
+

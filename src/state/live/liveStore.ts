@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { RosterParticipant } from '../../live/roster';
+
+/**
+ * idle: no session. starting / ending: on the way. running: this window runs the session (it merges).
+ * elsewhere: the session runs in another window of the app, which merges; this one only shows it.
+ */
+export type LivePhase = 'idle' | 'starting' | 'running' | 'ending' | 'elsewhere';
+
+export interface LiveSessionView {
+  phase: LivePhase;
+  sessionId: string | null;
+  workshopId: string | null;
+  canvasId: string | null;
+  code: string;
+  joinUrl: string;
+  /** The address in the join link, and the others the facilitator may pick. */
+  host: string;
+  addresses: string[];
+  named: boolean;
+  participants: RosterParticipant[];
+  /** The facilitator's own connection to the live server. */
+  link: 'connected' | 'reconnecting';
+  panelOpen: boolean;
+  error: string | null;
+}
+
+export const IDLE: LiveSessionView = {
+  phase: 'idle',
+  sessionId: null,
+  workshopId: null,
+  canvasId: null,
+  code: '',
+  joinUrl: '',
+  host: '',
+  addresses: [],
+  named: true,
+  participants: [],
+  link: 'reconnecting',
+  panelOpen: false,
+  error: null,
+};
+
+export const useLiveSession = create<LiveSessionView>(() => IDLE);
+
+export function setLivePanelOpen(panelOpen: boolean): void {
+  useLiveSession.setState({ panelOpen });
+}

@@ -1,0 +1,70 @@
+import { cleanDisplayName } from '../../live/displayName';
+import { readAcks, writeAcks } from '../../live/inbox';
+import { mergeParticipant } from '../../live/merge';
+import { inboxName, outboxName } from '../../live/names';
+import { outboxNotes, readProfileName } from '../../live/outbox';
+import { noteHeights } from '../noteHeights';
+import type { LiveDocs } from './liveDocs';
+import { commitRemote, saveNow } from './remote';
+
+const RETRY_AFTER_FAILED_SAVE_MS = 3000;
+
+interface MergeContext {
+  docs: LiveDocs;
+  canvasId: string;
+  named: () => boolean;
+  /** The name the participant joined with (the server's roster). */
+  joinedName: (participantId: string) => string | undefined;
+}
+
+/**
+ * Merges each participant's outbox into the canvas, one merge at a time per participant, and answers in their
+ * inbox only once the canvas change is saved: an acknowledged note is never lost.
+ */
+export class Merger {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly again = new Set<string>();
+  private stopped = false;
+
+  constructor(private readonly context: MergeContext) {}
+
+  schedule(participantId: string): void {
+    if (this.stopped) return;
+    if (this.running.has(participantId)) {
+      this.again.add(participantId);
+      return;
+    }
+    const run = (async () => {
+      do {
+        this.again.delete(participantId);
+        await this.mergeOnce(participantId);
+      } while (this.again.has(participantId) && !this.stopped);
+    })().finally(() => this.running.delete(participantId));
+    this.running.set(participantId, run);
+  }
+
+  /** Resolves when every scheduled merge has finished. */
+  async drain(): Promise<void> {
+    while (this.running.size) await Promise.all(this.running.values());
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async mergeOnce(participantId: string): Promise<void> {
+    const { docs, canvasId } = this.context;
+    const outbox = docs.get(outboxName(participantId));
+    const inbox = docs.get(inboxName(participantId));
+    const name = cleanDisplayName(readProfileName(outbox)) || this.context.joinedName(participantId) || 'Participant';
+    const acks = commitRemote((entities) =>
+      mergeParticipant(entities, { canvasId, named: this.context.named(), heights: noteHeights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox)),
+    );
+    if (!acks?.size) return;
+    if (!(await saveNow())) {
+      setTimeout(() => this.schedule(participantId), RETRY_AFTER_FAILED_SAVE_MS);
+      return;
+    }
+    writeAcks(inbox, acks);
+  }
+}

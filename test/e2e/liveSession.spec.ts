@@ -1,0 +1,101 @@
+import { chromium, expect, test, type Browser } from '@playwright/test';
+import { testClient } from '../unit/live/liveClients';
+import { addNote, canvasNote, CHROMIUM, join, LAN_ARGS, livePorts, openDevice, startApp, startSession, watchErrors } from './liveHarness';
+
+const SCREENS = process.env.SCREENS_DIR ?? 'out/screens';
+let browser: Browser;
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: LAN_ARGS });
+});
+test.afterAll(async () => browser.close());
+
+test('participants on three devices join and their notes appear on the facilitator canvas, once, with their names', async ({ browserName: _ }, testInfo) => {
+  test.setTimeout(90_000);
+  const ports = livePorts(testInfo);
+  const app = await startApp(ports);
+  const problems: string[] = [];
+  try {
+    const facilitatorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const facilitator = await facilitatorContext.newPage();
+    watchErrors(facilitator, problems);
+    const joinUrl = await startSession(facilitator, app.url);
+    const code = new URL(joinUrl).searchParams.get('code') ?? '';
+    expect(joinUrl).toBe(`http://lan.test:${ports.live}/?code=${code}`);
+    await expect(facilitator.getByLabel('Join code')).toHaveText(code);
+    await expect(facilitator.getByRole('img', { name: 'Join QR code' })).toBeVisible();
+    await expect(facilitator.getByRole('region', { name: 'Participants' })).toContainText('No one has joined yet');
+    await facilitator.screenshot({ path: `${SCREENS}/live-panel-1920x1080.png` });
+
+    // A wrong code is refused, with a clear message; the right one gets in.
+    const ada = await openDevice(browser, { phone: true });
+    watchErrors(ada.page, problems);
+    await ada.page.goto(joinUrl.replace(code, 'XXXXXX'));
+    await ada.page.getByRole('textbox', { name: 'Your name' }).fill('Ada');
+    await ada.page.getByRole('button', { name: 'Join' }).click();
+    await expect(ada.page.getByRole('alert')).toContainText('join code is not right');
+    await ada.page.getByRole('textbox', { name: 'Join code' }).fill(code.toLowerCase());
+    await ada.page.getByRole('button', { name: 'Join' }).click();
+    await expect(ada.page.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+    expect(await ada.page.evaluate(() => [window.isSecureContext, typeof crypto.randomUUID])).toEqual([false, 'undefined']);
+
+    const grace = await openDevice(browser);
+    const linus = await openDevice(browser);
+    for (const device of [grace, linus]) watchErrors(device.page, problems);
+    await join(grace, joinUrl, 'Grace');
+    await join(linus, joinUrl, 'Linus');
+    const participants = facilitator.getByRole('region', { name: 'Participants' });
+    for (const name of ['Ada', 'Grace', 'Linus']) await expect(participants.getByText(name)).toBeVisible();
+    await expect(participants).toContainText('3 of 3 connected');
+
+    await addNote(ada.page, 'Value Offer', 'Joint webinars for their resellers');
+    await addNote(ada.page, 'Created Value', 'A <img src=x onerror=alert(1)> test');
+    await addNote(grace.page, 'Desired Assets', 'Access to their retail buyers');
+    await addNote(linus.page, 'Transfer Activity', 'Monthly integration sync');
+
+    const expected: [string, string, string][] = [
+      ['Joint webinars for their resellers', 'Ada', 'valueOffer'],
+      ['A <img src=x onerror=alert(1)> test', 'Ada', 'createdValue'],
+      ['Access to their retail buyers', 'Grace', 'desiredAssets'],
+      ['Monthly integration sync', 'Linus', 'transferActivity'],
+    ];
+    for (const [text, author, field] of expected) {
+      await expect(canvasNote(facilitator, text)).toHaveCount(1);
+      await expect(canvasNote(facilitator, text)).toContainText(author);
+      await expect(canvasNote(facilitator, text)).toHaveAttribute('data-field', field);
+    }
+    expect(await facilitator.locator('.react-flow img').count()).toBe(0);
+
+    // Participants' notes are not the facilitator's undo steps: Undo takes back the facilitator's own note only.
+    await expect(facilitator.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await facilitator.getByRole('region', { name: 'Value Offer' }).getByRole('button', { name: 'Add note' }).click();
+    await facilitator.getByRole('textbox', { name: 'Note' }).fill('Facilitator wrote this');
+    await facilitator.keyboard.press('Enter');
+    await expect(canvasNote(facilitator, 'Facilitator wrote this')).toHaveCount(1);
+    await facilitator.getByRole('button', { name: 'Undo' }).click();
+    await expect(canvasNote(facilitator, 'Facilitator wrote this')).toHaveCount(0);
+    await expect(canvasNote(facilitator, 'Joint webinars for their resellers')).toHaveCount(1);
+    await expect(facilitator.getByRole('button', { name: 'Undo' })).toBeDisabled();
+    await expect(ada.page.getByRole('region', { name: 'Value Offer' }).getByText('On the canvas')).toBeVisible();
+
+    // Everyone sees the board: Ada's phone shows Grace's note, with her name.
+    await expect(ada.page.getByRole('region', { name: 'Desired Assets' }).getByText('Access to their retail buyers')).toBeVisible();
+    await expect(ada.page.getByRole('region', { name: 'Desired Assets' }).getByText('Grace')).toBeVisible();
+    await ada.page.screenshot({ path: `${SCREENS}/live-participant-375x667.png` });
+    await facilitator.screenshot({ path: `${SCREENS}/live-canvas-1920x1080.png` });
+
+    // A page on the laptop that forges the facilitator token gets nothing.
+    const forged = testClient(`ws://127.0.0.1:${ports.live}/sync`, app.url, 'not-the-facilitator-token');
+    expect(await forged.open('board').ready).toBe('denied');
+    forged.close();
+
+    // The projector view of the join panel.
+    await facilitator.getByRole('button', { name: 'Full screen' }).click();
+    await expect(facilitator.getByRole('button', { name: 'Exit full screen' })).toBeVisible();
+    await facilitator.screenshot({ path: `${SCREENS}/live-join-fullscreen-1920x1080.png` });
+    expect(problems).toEqual([]);
+  } finally {
+    await Promise.all(browser.contexts().map((c) => c.close()));
+    await app.close();
+  }
+});
