@@ -17,7 +17,7 @@ function run(command, args) {
 
 const electron = ensureElectron();
 if (electron.ok) {
-  run(npm, ['exec', '--', 'electron-vite', 'dev', ...extra]);
+  run(npm, ['run', '--silent', 'dev', '--', ...extra]);
 } else {
   console.log(`Partnerscape: Electron is not available here (${electron.reason}), so the same app opens in your browser instead.`);
   run(npm, ['run', '--silent', 'web', '--', '--open', ...extra]);
