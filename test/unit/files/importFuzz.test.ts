@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../bench/random';
 import { createWorkshopBundle, parseImportFile, reassignIds, serializeWorkshop, toEntities, type WorkshopBundle } from '../../../src/domain';
 import { counterIds, FIXED_AT, fixedExample } from '../../fixtures/bundles';
-
-/** Small and seeded: the same mutations on every run, so a failure names its seed and can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -75,6 +64,7 @@ const MUTATIONS = 2000;
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 
+/** Seeded (mulberry32): the same mutations on every run, so a failure names its seed and can be replayed. */
 describe('import under a mutation fuzz', { timeout: 60_000 }, () => {
   const small: WorkshopBundle = (() => {
     const example = fixedExample('fz');
@@ -105,7 +95,7 @@ describe('import under a mutation fuzz', { timeout: 60_000 }, () => {
     const before = prototypeKeys();
     const counts = { refused: 0, accepted: 0 };
     for (let seed = 1; seed <= MUTATIONS; seed++) {
-      const text = mutate(seeds[seed % seeds.length]!, random(seed));
+      const text = mutate(seeds[seed % seeds.length]!, mulberry32(seed));
       let result: ReturnType<typeof parseImportFile>;
       try {
         result = parseImportFile(text);
