@@ -83,21 +83,21 @@ export function withRecords(entities: WorkshopEntities, records: ReadonlyArray<{
 /**
  * Every change of a commit, with the revision of each changed record bumped, and changes that only touched
  * bookkeeping (a record rebuilt with the same content) taken back out: they are not a step of anyone's.
+ * The collections the recipe made anew belong to this commit, so they are stamped in place (copying a map of
+ * 50,000 notes again would cost more than the edit).
  */
 export function stampRevisions(prev: WorkshopEntities, next: WorkshopEntities): { entities: WorkshopEntities; changes: RecordChange[] } {
   const changes: RecordChange[] = [];
-  const records: Array<{ slot: Slot; id: string; record: RecordData | null }> = [];
+  const out: Record<string, unknown> = { ...next };
   for (const change of changesBetween(prev, next)) {
-    const { before, after } = change;
-    if (before && after && sameContent(before, after)) {
-      records.push({ slot: change.slot, id: change.id, record: before });
-      continue;
-    }
-    const stamped = after && { ...after, rev: Math.max(Number(before?.rev ?? -1), Number(after.rev ?? 0)) + 1 };
-    records.push({ slot: change.slot, id: change.id, record: stamped });
-    changes.push({ ...change, after: stamped });
+    const { slot, id, before, after } = change;
+    const same = before !== null && after !== null && sameContent(before, after);
+    const record = same ? before : after && { ...after, rev: Math.max(Number(before?.rev ?? -1), Number(after.rev ?? 0)) + 1 };
+    if (!same) changes.push({ ...change, after: record });
+    if (slot === 'workshop' || slot === 'layout') out[slot] = record;
+    else if (record) (out[slot] as Record<string, RecordData>)[id] = record;
   }
-  return { entities: changes.length ? withRecords(next, records) : prev, changes };
+  return { entities: changes.length ? (out as WorkshopEntities) : prev, changes };
 }
 
 /** `from` → `to` for one record, as `rebase` applies it. */

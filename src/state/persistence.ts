@@ -1,4 +1,4 @@
-import { diffEntities, hasChanges, nowIso, type EntityChanges, type WorkshopEntities } from '../domain';
+import { diffEntities, diffTouched, hasChanges, nowIso, type EntityChanges, type RecordChange, type Touched, type WorkshopEntities } from '../domain';
 import type { WorkshopRepository } from '../storage';
 import { toStorageError } from '../storage';
 
@@ -12,8 +12,9 @@ interface Options {
 }
 
 /**
- * Debounced write-through of one open workshop: diffs what was last persisted against the store's
- * current snapshot and applies the difference in one transaction.
+ * Debounced write-through of one open workshop: writes the records changed since what was last persisted
+ * in one transaction. Commits say which records they touched, so a write looks at those alone; a change
+ * that does not say (a test, a replaced snapshot) makes the next write compare everything.
  */
 export class WriteThrough {
   private persisted: WorkshopEntities;
@@ -26,6 +27,8 @@ export class WriteThrough {
   private readonly stamps = new Set<string>();
   /** Counts the writes that reached storage, so a reader can tell whether one landed while it was reading. */
   private writes = 0;
+  /** Records touched since the last write; null: compare the whole snapshot. */
+  private touched: Touched | null = new Map();
 
   constructor(
     initial: WorkshopEntities,
@@ -58,10 +61,23 @@ export class WriteThrough {
     while (this.running) await this.running;
   }
 
-  changed(next: WorkshopEntities): void {
+  changed(next: WorkshopEntities, changes?: readonly RecordChange[]): void {
     if (this.closed || next === this.latest) return;
     this.latest = next;
+    this.note(changes);
     this.announceWrite();
+  }
+
+  private note(changes: readonly RecordChange[] | undefined): void {
+    if (!changes || !this.touched) {
+      this.touched = null;
+      return;
+    }
+    for (const { slot, id } of changes) {
+      let ids = this.touched.get(slot);
+      if (!ids) this.touched.set(slot, (ids = new Set()));
+      ids.add(id);
+    }
   }
 
   /**
@@ -98,16 +114,18 @@ export class WriteThrough {
     if (!this.dirty) return this.options.onState({ status: 'saved', at: nowIso() });
     const target = this.latest;
     this.lastWriteAt = Date.now();
-    const changes = diffEntities(this.persisted, target);
+    const touched = this.touched;
+    this.touched = new Map();
+    const changes = touched ? diffTouched(this.persisted, target, touched) : diffEntities(this.persisted, target);
     // Assigned before it can settle: a write with nothing to store finishes without ever awaiting.
-    const write = Promise.resolve().then(() => this.write(target, changes));
+    const write = Promise.resolve().then(() => this.write(target, changes, touched));
     this.running = write;
     await write;
     if (this.running === write) this.running = undefined;
     if (this.dirty && !this.timer && !this.closed) await this.flush();
   }
 
-  private async write(target: WorkshopEntities, changes: EntityChanges): Promise<void> {
+  private async write(target: WorkshopEntities, changes: EntityChanges, touched: Touched | null): Promise<void> {
     try {
       if (hasChanges(changes)) {
         const at = nowIso();
@@ -118,6 +136,9 @@ export class WriteThrough {
       this.writes += 1;
       if (!this.dirty) this.options.onState({ status: 'saved', at: nowIso() });
     } catch (error) {
+      // Still to write: what this write held, besides what was touched meanwhile.
+      if (!touched) this.touched = null;
+      else for (const [slot, ids] of touched) this.note([...ids].map((id) => ({ slot, id, before: null, after: null })));
       this.options.onState({ status: 'error', message: toStorageError(error).message });
       if (!this.closed) this.schedule(this.options.retryMs ?? 4000);
     }

@@ -74,17 +74,15 @@ export function createWorkshopSession(options: SessionOptions) {
   let stopWatching: (() => void) | undefined;
   let following: Promise<void> = Promise.resolve();
 
-  store.subscribe((state, prev) => {
-    if (state.entities && state.entities !== prev.entities && writer) writer.changed(state.entities);
-  });
-
   const entities = () => store.getState().entities;
   const showHistory = () => store.setState({ canUndo: history.canUndo, canRedo: history.canRedo });
 
-  /** Stamps revisions and puts the result in the store; the changes it made (none: nothing happened). */
+  /** Stamps revisions, shows the result and hands it to the write-through; the changes it made (none: nothing happened). */
   function put(before: WorkshopEntities, next: WorkshopEntities): RecordChange[] {
     const { entities: stamped, changes } = stampRevisions(before, next);
-    if (changes.length) store.setState({ entities: stamped });
+    if (changes.length === 0) return changes;
+    store.setState({ entities: stamped });
+    writer?.changed(stamped, changes);
     return changes;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffEntities, hasChanges, toBundle, toEntities, type EntityChanges, type WorkshopEntities } from '../../../src/domain';
+import { diffEntities, diffTouched, hasChanges, toBundle, toEntities, type EntityChanges, type WorkshopEntities } from '../../../src/domain';
 import { fixedExample } from '../../fixtures/bundles';
 
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -84,5 +84,20 @@ describe('diffEntities', () => {
     const b = { ...a, tiers: rest as WorkshopEntities['tiers'] };
     expect(diffEntities(a, b).remove).toEqual({ tiers: ['constructor'] });
     expect(diffEntities(b, a).put).toEqual({ tiers: [bundle.tiers[0]] });
+  });
+});
+
+describe('diffTouched', () => {
+  it('finds what diffEntities finds, looking only at the records a commit said it touched', () => {
+    const a = base();
+    const [n1, n2] = Object.values(a.notes);
+    const { [n1!.id]: _gone, ...rest } = a.notes;
+    const b = { ...a, notes: { ...rest, [n2!.id]: { ...n2!, text: 'edited' } }, workshop: { ...a.workshop, title: 'Renamed' } };
+    const touched = new Map([
+      ['notes', new Set([n1!.id, n2!.id, 'never-existed'])],
+      ['workshop', new Set([a.workshop.id])],
+    ] as const) as Parameters<typeof diffTouched>[2];
+    expect(diffTouched(a, b, touched)).toEqual(diffEntities(a, b));
+    expect(hasChanges(diffTouched(b, b, touched))).toBe(false);
   });
 });
