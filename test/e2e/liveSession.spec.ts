@@ -84,6 +84,21 @@ test('participants on three devices join and their notes appear on the facilitat
     await ada.page.screenshot({ path: `${SCREENS}/live-participant-375x667.png` });
     await facilitator.screenshot({ path: `${SCREENS}/live-canvas-1920x1080.png` });
 
+    // A note over the limit is shortened, marked on the canvas, and its author is told.
+    const long = `Long idea ${'x'.repeat(2100)}`;
+    await addNote(linus.page, 'Value Offer', long);
+    await expect(canvasNote(facilitator, 'Long idea').getByText('Shortened')).toBeVisible();
+    await expect(linus.page.getByText('On the canvas, shortened to 2,000 characters')).toBeVisible();
+
+    // A second window of the app shows the session but leaves the merging to the window that runs it.
+    const second = await facilitatorContext.newPage();
+    watchErrors(second, problems);
+    await second.goto(facilitator.url());
+    await expect(second.getByRole('button', { name: 'Live session (in another window)' })).toBeVisible();
+    await addNote(grace.page, 'Created Value', 'Seen in both windows');
+    for (const page of [facilitator, second]) await expect(canvasNote(page, 'Seen in both windows')).toHaveCount(1);
+    await second.close();
+
     // A page on the laptop that forges the facilitator token gets nothing.
     const forged = testClient(`ws://127.0.0.1:${ports.live}/sync`, app.url, 'not-the-facilitator-token');
     expect(await forged.open('board').ready).toBe('denied');

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { LIVE_LIMITS } from '../../live/limits';
 import { endLiveSession, setSessionHost, setSessionNamed, takeOverLiveSession } from '../../state/live/liveSession';
 import { setLivePanelOpen, useLiveSession } from '../../state/live/liveStore';
+import { goToSection } from '../../state/route';
+import { useEntities } from '../../state/selectors';
 import { CloseIcon, ExpandIcon } from './liveIcons';
 import { ParticipantList } from './ParticipantList';
 import { QrCode } from './QrCode';
@@ -10,6 +12,7 @@ import './live.css';
 /** The running session: how to join (link, code, QR code, full screen for the projector), who joined, and End. */
 export function LivePanel({ canvasId }: { canvasId: string }) {
   const live = useLiveSession();
+  const entities = useEntities();
   const panel = useRef<HTMLElement>(null);
   const [fullScreen, setFullScreen] = useState(false);
   useEffect(() => {
@@ -17,13 +20,16 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
     document.addEventListener('fullscreenchange', follow);
     return () => document.removeEventListener('fullscreenchange', follow);
   }, []);
-  if (!live.panelOpen || (live.canvasId && live.canvasId !== canvasId && live.phase !== 'idle')) return null;
+  if (!live.panelOpen) return null;
+  const sessionCanvas = live.canvasId && live.canvasId !== canvasId ? entities?.canvases[live.canvasId] : undefined;
 
   const toggleFullScreen = async () => {
     if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
     else await panel.current?.requestFullscreen().catch(() => undefined);
   };
+  const joinHost = live.joinUrl ? new URL(live.joinUrl).hostname : '';
   const port = live.joinUrl ? new URL(live.joinUrl).port : '';
+  const onlyHere = joinHost === '127.0.0.1' || joinHost === 'localhost';
   const ready = live.phase === 'running' && live.joinUrl;
 
   return (
@@ -44,6 +50,14 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
         <p className="live-error" role="alert">
           {live.error}
         </p>
+      )}
+      {sessionCanvas && live.workshopId && (
+        <div className="live-elsewhere">
+          <p>Participants&rsquo; notes go to the canvas &ldquo;{sessionCanvas.title}&rdquo;.</p>
+          <button type="button" className="btn btn-secondary btn-sm" onClick={() => goToSection(live.workshopId ?? '', 'canvas', sessionCanvas.id)}>
+            Open that canvas
+          </button>
+        </div>
       )}
       {live.phase === 'elsewhere' && (
         <div className="live-elsewhere">
@@ -69,6 +83,9 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
               </a>
             </div>
           </div>
+          {onlyHere && (
+            <p className="live-warning">This computer is on no network that phones can reach, so only it can open this link. Connect it to the room&rsquo;s wifi, then start the session again.</p>
+          )}
           <p className="live-hint">
             Participants join on the same wifi as this computer, in any browser: no app, no account. If their phones can&rsquo;t open the link, allow
             incoming connections on port {port} in this computer&rsquo;s firewall.
