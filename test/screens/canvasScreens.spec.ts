@@ -51,3 +51,20 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('canvas timer: length popover, running and at zero (light)', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open example workshop' }).click();
+  await page.locator('.note').first().waitFor();
+  await page.getByRole('button', { name: /^Timer length/ }).click();
+  await shot(page, 'canvas-timer-length-1280-light');
+  await page.getByRole('dialog', { name: 'Timer length' }).getByLabel('Other length (minutes)').fill('0.25');
+  await page.getByRole('button', { name: 'Set' }).click();
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await shot(page, 'canvas-timer-running-1280-light');
+  await page.getByRole('timer').getByText('Time’s up').waitFor({ timeout: 25_000 });
+  await page.getByRole('button', { name: 'Present' }).click();
+  await shot(page, 'canvas-timer-done-present-1280-light');
+});

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { TIMER_PRESET_MINUTES, formatCountdown, remainingMs } from '../../domain';
+import { MAX_TIMER_MINUTES, TIMER_PRESET_MINUTES, formatCountdown, remainingMs } from '../../domain';
+
+/** The shortest timer the domain keeps (a quarter of a minute). */
+const MIN_MINUTES = 0.25;
 import { addTimerMinute, pauseTimer, resumeTimer, setTimerSound, settleTimer, startTimer, stopTimer, useCanvasTimer } from '../../state/canvasTimer';
 import { PopoverButton } from '../../ui/Popover';
 import { ChevronDownIcon, TimerIcon } from './canvasIcons';
@@ -32,13 +35,16 @@ export function TimerClock({ large = false }: { large?: boolean }) {
   );
 }
 
+const formatLength = (minutes: number) => (Number.isInteger(minutes) ? `${minutes} min` : formatCountdown(minutes * 60_000));
+
 /** The length for the next start: presets, another length in minutes, and whether zero chimes. */
 function TimerLength({ minutes, onMinutes }: { minutes: number; onMinutes: (minutes: number) => void }) {
   const sound = useCanvasTimer((s) => s.sound);
   const preset = (TIMER_PRESET_MINUTES as readonly number[]).includes(minutes);
   const [custom, setCustom] = useState(preset ? '' : String(minutes));
+  const [error, setError] = useState('');
   return (
-    <PopoverButton label="Timer length" buttonLabel={`Timer length: ${minutes} min`} title="Timer length" className="btn btn-secondary btn-sm timer-length" panel={(close) => (
+    <PopoverButton label="Timer length" buttonLabel={`Timer length: ${formatLength(minutes)}`} title="Timer length" className="btn btn-secondary btn-sm timer-length" panel={(close) => (
       <div className="timer-panel">
         <div className="timer-presets" role="group" aria-label="Preset lengths">
           {TIMER_PRESET_MINUTES.map((m) => (
@@ -58,23 +64,38 @@ function TimerLength({ minutes, onMinutes }: { minutes: number; onMinutes: (minu
         </div>
         <form
           className="timer-other"
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             const value = Number(custom.replace(',', '.'));
-            if (value > 0 && value <= 180) {
-              onMinutes(value);
-              close();
-            }
+            if (!(value >= MIN_MINUTES && value <= MAX_TIMER_MINUTES)) return setError(`Enter ${MIN_MINUTES} to ${MAX_TIMER_MINUTES} minutes.`);
+            onMinutes(value);
+            close();
           }}
         >
           <label>
             Other length (minutes)
-            <input type="number" min={1} max={180} step="any" value={custom} onChange={(event) => setCustom(event.target.value)} />
+            <input
+              type="text"
+              inputMode="decimal"
+              value={custom}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'timer-length-error' : undefined}
+              onChange={(event) => {
+                setCustom(event.target.value);
+                setError('');
+              }}
+            />
           </label>
           <button type="submit" className="btn btn-secondary btn-sm">
             Set
           </button>
         </form>
+        {error && (
+          <p id="timer-length-error" className="timer-error" role="alert">
+            {error}
+          </p>
+        )}
         <label className="timer-sound">
           <input type="checkbox" checked={sound} onChange={(event) => setTimerSound(event.target.checked)} />
           Chime at zero
@@ -82,7 +103,7 @@ function TimerLength({ minutes, onMinutes }: { minutes: number; onMinutes: (minu
       </div>
     )}>
       <TimerIcon />
-      {minutes} min
+      {formatLength(minutes)}
       <ChevronDownIcon />
     </PopoverButton>
   );
