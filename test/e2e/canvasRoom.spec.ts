@@ -23,6 +23,9 @@ test('at 1280×720 note text is at least 18 px on screen, the fields fill the wi
   expect(bottom).toBeGreaterThan(700);
   const bar = await page.locator('.canvas-top').boundingBox();
   expect(bar?.height ?? 99).toBeLessThan(56);
+  // Nothing in the bar runs into its neighbour.
+  const rights = await page.locator('.canvas-top > * > *').evaluateAll((els) => els.filter((el) => el.getClientRects().length).map((el) => el.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  rights.slice(1).forEach(([left], i) => expect(left ?? 0).toBeGreaterThanOrEqual((rights[i]?.[1] ?? 0) - 0.5));
   for (const name of ['Undo', 'Redo', 'Start timer', 'Start voting', 'Hide notes', 'Present']) await expect(page.getByRole('button', { name, exact: true })).toBeInViewport();
 
   const normal = await noteTextPx(page, sample);

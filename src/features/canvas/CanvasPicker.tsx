@@ -32,6 +32,8 @@ export function CanvasPicker({ canvas }: { canvas: Canvas }) {
       <MenuButton
         label="Canvas actions"
         entries={[
+          { label: 'New canvas…', onSelect: () => setDialog('new') },
+          'separator',
           { label: 'Rename canvas', onSelect: () => setDialog('rename') },
           { label: 'Duplicate as a new version', onSelect: () => duplicateCanvasAndOpen(canvas.id) },
           'separator',
@@ -40,7 +42,8 @@ export function CanvasPicker({ canvas }: { canvas: Canvas }) {
       >
         <MoreIcon />
       </MenuButton>
-      <button type="button" className="btn btn-ghost btn-sm" onClick={() => setDialog('new')} title="A new canvas: general, or for one partner">
+      {/* Also first in the canvas menu, where the toolbar leaves no room for it. */}
+      <button type="button" className="btn btn-ghost btn-sm canvas-new" onClick={() => setDialog('new')} title="A new canvas: general, or for one partner">
         <PlusIcon />
         New canvas
       </button>
