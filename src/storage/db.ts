@@ -36,7 +36,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; upgrade?: (tx: Tr
 
 /**
  * Tables that are not record kinds of a workshop (never exported): the live sessions this app ran or runs, and
- * each session's Yjs documents, so a reload or a restart resumes the same documents (DESIGN.md §6).
+ * each session's Yjs documents, so a reload or a restart resumes the same documents (docs/ARCHITECTURE.md, "Live sessions").
  */
 export const LIVE_TABLES = {
   liveSessions: 'id, workshopId, status',

@@ -1,5 +1,5 @@
 /**
- * Only the window that runs a session merges participants' notes (DESIGN.md §6). It holds a Web Lock named for
+ * Only the window that runs a session merges participants' notes (docs/ARCHITECTURE.md, "Live sessions"). It holds a Web Lock named for
  * the session while it lives, and marks its tab (sessionStorage) so that a reload of that tab takes the session
  * back. Another window finds the lock held and only shows the session.
  */
