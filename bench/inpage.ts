@@ -11,6 +11,10 @@ export interface FlowRender {
   visibleNodes: number;
   edges: number;
   zoom: number;
+  /** Partners the map draws on its light layer (zoomed out past reading names) instead of as React Flow nodes. */
+  lightNodes: number;
+  /** The map's level of detail (`map-level-…`), or `dom` for the bare page. */
+  lod: string;
 }
 
 export type FlowTrigger = { kind: 'link'; name: string } | { kind: 'mount'; count: number; seed: number };
@@ -21,9 +25,10 @@ export function timeFlowRender(page: Page, trigger: FlowTrigger, minNodes: numbe
     ({ trigger, minNodes }) =>
       new Promise<FlowRender>((resolve, reject) => {
         const deadline = performance.now() + 90_000;
+        const lightNodes = () => Number(document.querySelector('[data-light-nodes]')?.getAttribute('data-light-nodes') ?? 0);
         const ready = () => {
           const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
-          if (nodes.length < minNodes || !document.querySelector('.react-flow__edge')) return false;
+          if (nodes.length + lightNodes() < minNodes || !document.querySelector('.react-flow__edge, .map-light-edge')) return false;
           for (const node of nodes) if (node.style.visibility === 'hidden') return false;
           return true;
         };
@@ -39,7 +44,8 @@ export function timeFlowRender(page: Page, trigger: FlowTrigger, minNodes: numbe
             : 0;
           const transform = (document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '';
           const zoom = Number(/scale\(([\d.e-]+)\)/.exec(transform)?.[1] ?? Number.NaN);
-          resolve({ ms: t1 - t0, nodes: nodes.length, visibleNodes, edges: document.querySelectorAll('.react-flow__edge').length, zoom });
+          const lod = /map-level-(\w+)/.exec(document.querySelector('.react-flow')?.className ?? '')?.[1] ?? 'dom';
+          resolve({ ms: t1 - t0, nodes: nodes.length, visibleNodes, edges: document.querySelectorAll('.react-flow__edge').length, zoom, lightNodes: lightNodes(), lod });
         };
         const poll = (t0: number) => {
           if (performance.now() > deadline) return reject(new Error(`fewer than ${minNodes} nodes rendered within 90 s`));
@@ -62,23 +68,30 @@ export function timeFlowRender(page: Page, trigger: FlowTrigger, minNodes: numbe
   );
 }
 
-/** A point on the empty pane of the React Flow canvas (nothing on it to pick up), near its middle. */
-export function findPanePoint(page: Page): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(() => {
+/**
+ * A point on the empty pane of the React Flow canvas (nothing on it to pick up), near its middle; with
+ * `avoid` (map positions of light-layer partners), also clear of those by 16 px.
+ */
+export function findPanePoint(page: Page, avoid: { x: number; y: number }[] = []): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((avoid) => {
     const box = document.querySelector('.react-flow')?.getBoundingClientRect();
     if (!box) return null;
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '');
+    const [tx, ty, zoom] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
+    const shapes = avoid.map((p) => ({ x: box.left + tx + p.x * zoom, y: box.top + ty + p.y * zoom }));
+    const clear = (x: number, y: number) => shapes.every((p) => Math.hypot(p.x - x, p.y - y) > 8 + 24 * zoom);
     const candidates: { x: number; y: number; d: number }[] = [];
-    for (let fx = 0.15; fx <= 0.85; fx += 0.05) {
-      for (let fy = 0.2; fy <= 0.8; fy += 0.05) {
+    for (let fx = 0.15; fx <= 0.85; fx += 0.025) {
+      for (let fy = 0.2; fy <= 0.8; fy += 0.025) {
         const x = box.left + box.width * fx;
         const y = box.top + box.height * fy;
         const el = document.elementFromPoint(x, y);
-        if (el?.classList.contains('react-flow__pane')) candidates.push({ x, y, d: Math.hypot(fx - 0.5, fy - 0.5) });
+        if (el?.classList.contains('react-flow__pane') && clear(x, y)) candidates.push({ x, y, d: Math.hypot(fx - 0.5, fy - 0.5) });
       }
     }
     candidates.sort((a, b) => a.d - b.d);
     return candidates[0] ?? null;
-  });
+  }, avoid);
 }
 
 /** The centre of the node matching `selector` closest to the middle of the canvas whose centre really hits it. */
@@ -209,5 +222,85 @@ export function timeOpenWorkshop(page: Page, title: string): Promise<number> {
         poll();
       }),
     title,
+  );
+}
+
+/**
+ * On the map's light layer partners are shapes, not elements: the screen point of the one nearest the
+ * canvas centre, from its map position (the same pure layout the app draws) and React Flow's viewport.
+ * Only a point where the pane itself is hit counts (not a control, not a full node).
+ */
+export function findLightPoint(page: Page, positions: { x: number; y: number }[]): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((positions) => {
+    const flow = document.querySelector('.react-flow');
+    const viewport = document.querySelector('.react-flow__viewport') as HTMLElement | null;
+    const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec(viewport?.style.transform ?? '');
+    if (!flow || !m) return null;
+    const box = flow.getBoundingClientRect();
+    const [tx, ty, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const cx = box.left + box.width / 2;
+    const cy = box.top + box.height / 2;
+    let best: { x: number; y: number; d: number } | null = null;
+    for (const p of positions) {
+      const x = box.left + tx + p.x * zoom;
+      const y = box.top + ty + p.y * zoom;
+      if (x < box.left + 40 || x > box.right - 200 || y < box.top + 40 || y > box.bottom - 80) continue;
+      if (!document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) continue;
+      const d = Math.hypot(x - cx, y - cy);
+      if (!best || d < best.d) best = { x, y, d };
+    }
+    return best;
+  }, positions);
+}
+
+/** Time of a bare IndexedDB put of `record` (read from the app's own store) until its transaction completes. */
+export function timeBarePut(page: Page, store: string, key: string): Promise<number> {
+  return page.evaluate(
+    ({ store, key }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('partnerscape');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction(store).objectStore(store).get(key);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            const record = read.result as unknown;
+            if (!record) return reject(new Error(`no ${store} record ${key}`));
+            const t0 = performance.now();
+            const tx = db.transaction(store, 'readwrite');
+            tx.objectStore(store).put(record);
+            tx.oncomplete = () => {
+              const ms = performance.now() - t0;
+              db.close();
+              resolve(ms);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    { store, key },
+  );
+}
+
+/** The id of the newest note in a workshop whose text starts with `prefix`, read from IndexedDB. */
+export function storedNoteId(page: Page, workshopId: string, prefix: string): Promise<string | null> {
+  return page.evaluate(
+    ({ workshopId, prefix }) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('partnerscape');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('notes').objectStore('notes').index('workshopId').getAll(workshopId);
+          request.onsuccess = () => {
+            db.close();
+            const hit = (request.result as { id: string; text: string }[]).find((n) => n.text.startsWith(prefix));
+            resolve(hit?.id ?? null);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    { workshopId, prefix },
   );
 }

@@ -11,7 +11,7 @@ export interface Target {
   value: number | null;
   limit: number;
   unit: string;
-  /** `max`: value must stay below limit; `min`: value must reach it. */
+  /** `max`: value must not exceed the limit; `min`: value must reach it. */
   kind: 'max' | 'min';
   detail?: string;
 }
@@ -23,7 +23,7 @@ export type PartResult =
 
 export function targetMet(target: Target): boolean | null {
   if (target.value === null || !Number.isFinite(target.value)) return null;
-  return target.kind === 'max' ? target.value < target.limit : target.value >= target.limit;
+  return target.kind === 'max' ? target.value <= target.limit : target.value >= target.limit;
 }
 
 const verdict = (target: Target) => ({ true: 'met', false: 'MISSED', null: 'not measured' })[String(targetMet(target)) as 'true' | 'false' | 'null'];
@@ -46,8 +46,8 @@ function partRows(result: PartResult): string[][] {
 export function formatTable(results: readonly PartResult[]): string {
   const blocks = results.map((result) => `== ${result.part} (${result.seconds.toFixed(0)} s)\n${pad([['measure', 'Partnerscape', 'baseline / note'], ...partRows(result)])}`);
   const targets = results.flatMap((r) => r.targets);
-  const targetLines = pad([['target', 'measured', 'limit', 'verdict'], ...targets.map((t) => [t.name, fmt(t.value, t.unit), `${t.kind === 'max' ? '<' : '≥'} ${fmt(t.limit, t.unit)}`, verdict(t)])]);
-  return `${blocks.join('\n\n')}\n\n== targets (issue 10)\n${targetLines}\n`;
+  const targetLines = pad([['target', 'measured', 'limit', 'verdict'], ...targets.map((t) => [t.name, fmt(t.value, t.unit), `${t.kind === 'max' ? '≤' : '≥'} ${fmt(t.limit, t.unit)}`, verdict(t)])]);
+  return `${blocks.join('\n\n')}\n\n== targets (issues 10 and 19)\n${targetLines}\n`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -57,6 +57,6 @@ export function formatMarkdown(results: readonly PartResult[]): string {
   const lines = ['| part | measure | Partnerscape | baseline / note |', '|---|---|---|---|'];
   for (const result of results) for (const [measure, value, compare] of partRows(result)) lines.push(`| ${result.part} | ${cell(measure ?? '')} | ${cell(value ?? '')} | ${cell(compare ?? '')} |`);
   lines.push('', '| target | measured | limit | verdict |', '|---|---|---|---|');
-  for (const t of results.flatMap((r) => r.targets)) lines.push(`| ${cell(t.name)} | ${fmt(t.value, t.unit)} | ${t.kind === 'max' ? '<' : '≥'} ${fmt(t.limit, t.unit)} | ${verdict(t)} |`);
+  for (const t of results.flatMap((r) => r.targets)) lines.push(`| ${cell(t.name)} | ${fmt(t.value, t.unit)} | ${t.kind === 'max' ? '≤' : '≥'} ${fmt(t.limit, t.unit)} | ${verdict(t)} |`);
   return lines.join('\n');
 }

@@ -40,3 +40,6 @@ export * from './mapFocus';
 export * from './visualLanguage';
 export * from './csv';
 export * from './jsonCanvas';
+export * from './mapLayoutBoxes';
+export * from './mapLayoutRoutes';
+export * from './mapLayoutLabels';

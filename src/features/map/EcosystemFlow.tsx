@@ -1,10 +1,10 @@
 import {
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useStore,
   type ReactFlowState,
+  type Viewport,
   applyEdgeChanges,
   applyNodeChanges,
   type EdgeChange,
@@ -12,38 +12,54 @@ import {
   type OnConnectEnd,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
-import { useCallback, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import { FarContext } from './farContext';
-import type { EcosystemLayout, PartnerMove } from '../../domain';
+import { useCallback, useState } from 'react';
+import type { EcosystemLayout, MapEdge, MapPoint, Partner, PartnerMove } from '../../domain';
 import { freeSpot, tierAtPoint } from '../../domain';
-import type { MapMenuTarget } from './MapContextMenu';
 import type { MapFlowNode, ValueFlowEdge } from './flowModel';
-import type { SectorLabel } from './mapView';
+import { LightLayer } from './LightLayer';
+import type { LightPaths, PointIndex } from './lightPaths';
+import type { MapMenuTarget } from './MapContextMenu';
+import { isLight, type MapLevel } from './mapLevels';
 import { MapMarkers } from './MapMarkers';
+import { MapOverview } from './MapOverview';
+import type { SectorLabel } from './mapView';
 import { OrgNode } from './OrgNode';
 import { PartnerNode } from './PartnerNode';
 import { RingLayer } from './RingLayer';
+import { useFlowMenus } from './useFlowMenus';
+import { useLightPointer } from './useLightPointer';
 import { ValueEdge } from './ValueEdge';
 
 const nodeTypes = { partner: PartnerNode, org: OrgNode };
 const edgeTypes = { value: ValueEdge };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const DELETE_KEYS = ['Delete', 'Backspace'];
-/** Below this zoom labels are unreadable anyway; dropping them keeps a big map smooth. */
-const FAR_ZOOM = 0.4;
-const isFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
+export const MIN_ZOOM = 0.01;
+/** Zoomed in on a big map only a few partners are on screen: React Flow then mounts just those. */
+const VISIBLE_ONLY_FROM = 200;
+export const MAX_ZOOM = 2.5;
 /** Wheel zoom is left out on purpose: toggling the gesture class restyles every node, too dear for one wheel step. */
 const isPanning = (s: ReactFlowState) => s.paneDragging;
-const MINIMAP_STYLE = { width: 168, height: 112 };
-const minimapClass = (node: MapFlowNode) => `minimap-${node.type === 'partner' ? node.data.type : 'org'}`;
+
+export interface LightModel {
+  paths: LightPaths;
+  index: PointIndex;
+  edges: readonly MapEdge[];
+  centre: (id: string) => MapPoint | undefined;
+  nameOf: (id: string) => string;
+}
 
 interface EcosystemFlowProps {
   layout: EcosystemLayout;
+  partners: readonly Partner[];
   sectorLabels: SectorLabel[];
   nodes: MapFlowNode[];
   edges: ValueFlowEdge[];
+  /** Drawn on the light layer when the level is light (React Flow then holds only the full nodes). */
+  light: LightModel | null;
   /** A partner is focused: everything outside its neighbourhood is dimmed. */
   focused: boolean;
+  selectedId: string | null;
   onMoved: (moves: PartnerMove[]) => void;
   onSelect: (nodeId: string | null, edgeId: string | null) => void;
   onConnectNodes: (from: string, to: string) => void;
@@ -51,7 +67,9 @@ interface EcosystemFlowProps {
   onOpenPartner: (partnerId: string) => void;
   onDeleteEdges: (edgeIds: string[]) => void;
   onContextMenu: (target: MapMenuTarget, at: { x: number; y: number }) => void;
-  onReady: () => void;
+  /** The fitted view the map opens with (computed before the first render, so no frame shows zoom 1). */
+  initialViewport: Viewport;
+  level: MapLevel;
 }
 
 function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
@@ -63,12 +81,11 @@ function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
 
 /** The React Flow canvas: keeps drags and selection locally, hands every lasting change to the callbacks. */
 export function EcosystemFlow(props: EcosystemFlowProps) {
-  const { layout, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onContextMenu, onReady } = props;
-  // Until the first fit the viewport sits at zoom 1: treating it as far spares a big map thousands of labels it would drop at once.
-  const [fitted, setFitted] = useState(false);
-  const far = useStore(isFar) || !fitted;
+  const { layout, level, light, onMoved, onSelect, onConnectNodes, onOpenEdge, onOpenPartner, onDeleteEdges, onContextMenu } = props;
   const panning = useStore(isPanning);
   const [dragging, setDragging] = useState(false);
+  const [live, setLive] = useState<{ id: string; at: MapPoint } | null>(null);
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [nodes, setNodes] = useState(props.nodes);
   const [edges, setEdges] = useState(props.edges);
   const [sources, setSources] = useState({ nodes: props.nodes, edges: props.edges });
@@ -78,21 +95,29 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     setEdges(props.edges);
   }
 
+  /** A drop: on top of other nodes it lands on the nearest free spot of the same ring. */
+  const moveFor = useCallback(
+    (id: string, at: MapPoint): PartnerMove | null => {
+      const before = layout.positions[id];
+      if (!before || (Math.abs(before.x - at.x) < 0.5 && Math.abs(before.y - at.y) < 0.5)) return null;
+      const position = freeSpot(layout, id, at);
+      return { id, position, tierId: tierAtPoint(layout, position) };
+    },
+    [layout],
+  );
+
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {
       const moves: PartnerMove[] = [];
       for (const change of changes) {
         if (change.type !== 'position' || change.dragging !== false || !change.position) continue;
-        const before = layout.positions[change.id];
-        if (!before || (Math.abs(before.x - change.position.x) < 0.5 && Math.abs(before.y - change.position.y) < 0.5)) continue;
-        // A drop on top of other nodes lands on the nearest free spot of the same ring.
-        const position = freeSpot(layout, change.id, change.position);
-        moves.push({ id: change.id, position, tierId: tierAtPoint(layout, position) });
+        const move = moveFor(change.id, change.position);
+        if (move) moves.push(move);
       }
       setNodes((current) => applyNodeChanges(changes, current));
       if (moves.length > 0) onMoved(moves);
     },
-    [layout, onMoved],
+    [moveFor, onMoved],
   );
 
   const onEdgesChange = useCallback(
@@ -111,37 +136,32 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     [onSelect],
   );
 
+  useLightPointer(light !== null, light?.index ?? null, {
+    select: (id) => onSelect(id, null),
+    open: onOpenPartner,
+    menu: (id, at) => onContextMenu({ kind: 'node', id }, at),
+    hover: setHover,
+    move: (id, at) => {
+      setLive({ id, at });
+      setNodes((current) => current.map((n) => (n.id === id ? { ...n, position: at } : n)));
+    },
+    drop: (id, at) => {
+      setLive(null);
+      const move = moveFor(id, at);
+      if (move) onMoved([move]);
+    },
+  });
+
+  const menus = useFlowMenus(onContextMenu);
   const onEdgeDoubleClick = useCallback((_: unknown, edge: ValueFlowEdge) => onOpenEdge(edge.id), [onOpenEdge]);
   const onNodeDoubleClick = useCallback((_: unknown, node: MapFlowNode) => node.type === 'partner' && onOpenPartner(node.id), [onOpenPartner]);
-  const onNodeContextMenu = useCallback(
-    (event: ReactMouseEvent, node: MapFlowNode) => {
-      event.preventDefault();
-      onContextMenu({ kind: 'node', id: node.id }, { x: event.clientX, y: event.clientY });
-    },
-    [onContextMenu],
-  );
-  const onEdgeContextMenu = useCallback(
-    (event: ReactMouseEvent, edge: ValueFlowEdge) => {
-      event.preventDefault();
-      onContextMenu({ kind: 'edge', id: edge.id }, { x: event.clientX, y: event.clientY });
-    },
-    [onContextMenu],
-  );
-  const onPaneContextMenu = useCallback(
-    (event: MouseEvent | ReactMouseEvent) => {
-      event.preventDefault();
-      onContextMenu({ kind: 'pane' }, { x: event.clientX, y: event.clientY });
-    },
-    [onContextMenu],
-  );
   const onNodeDragStart = useCallback(() => setDragging(true), []);
-  const onNodeDragStop = useCallback(() => setDragging(false), []);
-  const className = [far && 'map-far', props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ') || undefined;
-
-  const onInit = useCallback(() => {
-    onReady();
-    setFitted(true);
-  }, [onReady]);
+  const onNodeDrag = useCallback((_: unknown, node: MapFlowNode) => light && setLive({ id: node.id, at: node.position }), [light]);
+  const onNodeDragStop = useCallback(() => {
+    setDragging(false);
+    setLive(null);
+  }, []);
+  const className = [`map-level-${level}`, props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ');
 
   const onConnectEnd = useCallback<OnConnectEnd>(
     (event, state) => {
@@ -152,42 +172,47 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     [onConnectNodes],
   );
 
+  const selectedLive = light && props.selectedId && !live ? { id: props.selectedId, at: light.centre(props.selectedId) ?? layout.center } : live;
   return (
-    <FarContext value={far}>
-      <ReactFlow<MapFlowNode, ValueFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onSelectionChange={onSelectionChange}
-        onConnectEnd={onConnectEnd}
-        onEdgeDoubleClick={onEdgeDoubleClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onNodeContextMenu={onNodeContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onInit={onInit}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={DELETE_KEYS}
-        minZoom={0.02}
-        maxZoom={2.5}
-        zoomOnDoubleClick={false}
-        elevateEdgesOnSelect
-        colorMode="system"
-        attributionPosition="bottom-left"
-        aria-label="Ecosystem map"
-        className={className}
-      >
-        <MapMarkers />
-        <RingLayer layout={layout} labels={props.sectorLabels} />
-        <Controls showFitView={false} showInteractive={false} position="top-left" />
-        <MiniMap pannable zoomable position="top-right" style={MINIMAP_STYLE} nodeClassName={minimapClass} ariaLabel="Map overview" />
-      </ReactFlow>
-    </FarContext>
+    <ReactFlow<MapFlowNode, ValueFlowEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      nodeOrigin={NODE_ORIGIN}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onSelectionChange={onSelectionChange}
+      onConnectEnd={onConnectEnd}
+      onEdgeDoubleClick={onEdgeDoubleClick}
+      onNodeDoubleClick={onNodeDoubleClick}
+      {...menus}
+      onNodeDragStart={onNodeDragStart}
+      onNodeDrag={onNodeDrag}
+      onNodeDragStop={onNodeDragStop}
+      defaultViewport={props.initialViewport}
+      connectionMode={ConnectionMode.Loose}
+      deleteKeyCode={DELETE_KEYS}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
+      zoomOnDoubleClick={false}
+      onlyRenderVisibleElements={props.partners.length > VISIBLE_ONLY_FROM}
+      elevateEdgesOnSelect
+      colorMode="system"
+      attributionPosition="bottom-left"
+      aria-label="Ecosystem map"
+      className={className}
+    >
+      <MapMarkers />
+      <RingLayer layout={layout} labels={props.sectorLabels} />
+      {light && isLight(level) && <LightLayer paths={light.paths} level={level} focused={props.focused} live={selectedLive} edges={light.edges} centre={light.centre} />}
+      {hover && light && (
+        <div className="map-light-tip" style={{ left: hover.x, top: hover.y }} role="tooltip">
+          {light.nameOf(hover.id)}
+        </div>
+      )}
+      <Controls showFitView={false} showInteractive={false} position="top-left" />
+      <MapOverview layout={layout} partners={props.partners} />
+    </ReactFlow>
   );
 }

@@ -1,6 +1,6 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, type Viewport } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ALL_FILTERS, UNTIERED_RING_NAME, movedByHand, totalScore, type EdgeFields, type MapFilters, type Partner, type PartnerMove, type WorkshopEntities } from '../../domain';
 import { autoLayoutMap, commitMapMoves, createValueExchange, deleteValueExchanges, saveValueExchange } from '../../state/mapActions';
 import { goToSection } from '../../state/route';
@@ -10,14 +10,15 @@ import { askDelete, editWhenShown } from '../partners/usePortfolioView';
 import { AutoLayoutDialog } from './AutoLayoutDialog';
 import { MapContextMenu, type MapMenuActions, type MapMenuTarget } from './MapContextMenu';
 import { useEntities } from '../../state/selectors';
-import { EcosystemFlow } from './EcosystemFlow';
+import { EcosystemFlow, MAX_ZOOM, MIN_ZOOM } from './EcosystemFlow';
+import { isLight, useMapLevel } from './mapLevels';
 import { EdgePanel } from './EdgePanel';
 import { FocusPanel } from './FocusPanel';
 import { MapLegend } from './MapLegend';
 import { exportJsonCanvas } from '../../state/jsonCanvas';
 import { MapToolbar } from './MapToolbar';
 import { NewEdgeDialog, type PendingEdge } from './NewEdgeDialog';
-import { fitBounds } from './mapView';
+import { fitViewport } from './mapView';
 import { useMapModel } from './useMapModel';
 import './map.css';
 import './mapGraph.css';
@@ -32,7 +33,9 @@ export function MapSection(_props: { itemId: string | null }) {
   );
 }
 
-const FIT_PADDING = 0.14;
+const FIT_PADDING = 0.03;
+/** Fit view does not blow a small map up past this zoom. */
+const FIT_MAX_ZOOM = 1.25;
 
 function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   const { workshop, partners, edges } = entities;
@@ -44,15 +47,28 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
   const [menu, setMenu] = useState<{ target: MapMenuTarget; at: { x: number; y: number } } | null>(null);
   const [connectFor, setConnectFor] = useState<{ id: string; request: number } | null>(null);
   const [autoLayoutCount, setAutoLayoutCount] = useState<number | null>(null);
-  const model = useMapModel(entities, filters, selected.node, selected.edge);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  const level = useMapLevel(initialViewport?.zoom ?? MIN_ZOOM);
+  const ready = initialViewport !== null;
+  const model = useMapModel(entities, filters, selected.node, selected.edge, { light: !ready || isLight(level), detailed: ready && !isLight(level) });
   const { layout } = model;
+  // The fitted view is known before React Flow mounts, so a big map never renders a frame at zoom 1.
+  const fitted = useCallback(() => {
+    const box = canvasRef.current?.getBoundingClientRect();
+    return box ? fitViewport(layout, model.labels, box.width, box.height, MIN_ZOOM, Math.min(MAX_ZOOM, FIT_MAX_ZOOM), FIT_PADDING) : null;
+  }, [layout, model.labels]);
+  useLayoutEffect(() => {
+    if (!initialViewport) setInitialViewport(fitted());
+  }, [initialViewport, fitted]);
 
   const tierNames = useMemo(() => new Map<string | null, string>([...model.tierList.map((t) => [t.id, t.name] as const), [null, UNTIERED_RING_NAME]]), [model.tierList]);
   const nameOf = useCallback((id: string) => (id === workshop.id ? workshop.organisation || workshop.title : (partners[id]?.name ?? '')), [workshop, partners]);
 
-  const fitView = useCallback(() => void flow.fitBounds(fitBounds(layout, model.labels), { padding: FIT_PADDING, duration: 250 }), [flow, layout, model.labels]);
-  const [initialFit] = useState(() => fitBounds(layout, model.labels));
-  const onReady = useCallback(() => void flow.fitBounds(initialFit, { padding: FIT_PADDING }), [flow, initialFit]);
+  const fitView = useCallback(() => {
+    const viewport = fitted();
+    if (viewport) void flow.setViewport(viewport, { duration: 250 });
+  }, [flow, fitted]);
 
   const onSelect = useCallback((node: string | null, edge: string | null) => {
     setSelected((s) => (s.node === node && s.edge === edge ? s : { node, edge }));
@@ -120,6 +136,17 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
         : [],
     [selected.node, workshop.id, nameOf, model.partnerList],
   );
+  const { labelled, geometry, nameOf: nodeName } = model;
+  const numberedLabels = useMemo(
+    () =>
+      labelled.map((e, i) => ({
+        id: e.id,
+        number: geometry?.labels.get(e.id)?.number ?? i + 1,
+        text: e.label.trim(),
+        route: `${nodeName(e.from)} ${e.bidirectional ? '↔' : '→'} ${nodeName(e.to)}`,
+      })),
+    [labelled, geometry, nodeName],
+  );
   const focusExchanges = selected.node ? model.edgeList.filter((e) => e.from === selected.node || e.to === selected.node).length : 0;
 
   return (
@@ -136,22 +163,28 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
         onExportCanvas={() => void exportJsonCanvas(entities.workshop.id)}
       />
       <div className="map-stage">
-        <div className="map-canvas">
-          <EcosystemFlow
-            layout={layout}
-            sectorLabels={model.labels}
-            nodes={model.nodes}
-            edges={model.edges}
-            focused={model.focused}
-            onMoved={onMoved}
-            onSelect={onSelect}
-            onConnectNodes={onConnectNodes}
-            onOpenEdge={onOpenEdge}
-            onOpenPartner={openPartner}
-            onDeleteEdges={deleteValueExchanges}
-            onContextMenu={(target, at) => setMenu({ target, at })}
-            onReady={onReady}
-          />
+        <div className="map-canvas" ref={canvasRef}>
+          {initialViewport && (
+            <EcosystemFlow
+              layout={layout}
+              partners={model.partnerList}
+              light={model.light}
+              selectedId={model.focusId}
+              sectorLabels={model.labels}
+              nodes={model.nodes}
+              edges={model.edges}
+              focused={model.focused}
+              onMoved={onMoved}
+              onSelect={onSelect}
+              onConnectNodes={onConnectNodes}
+              onOpenEdge={onOpenEdge}
+              onOpenPartner={openPartner}
+              onDeleteEdges={deleteValueExchanges}
+              onContextMenu={(target, at) => setMenu({ target, at })}
+              initialViewport={initialViewport}
+              level={level}
+            />
+          )}
           {model.partnerList.length === 0 && (
             <div className="map-empty" role="note">
               <p>No partners on the map yet.</p>
@@ -189,7 +222,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
               onClear={() => setSelected({ node: null, edge: null })}
             />
           )}
-          <MapLegend />
+          <MapLegend labels={numberedLabels} onSelectEdge={onOpenEdge} />
         </aside>
       </div>
       <NewEdgeDialog pending={pending} onCreate={create} onClose={() => setPending(null)} />

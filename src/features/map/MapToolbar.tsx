@@ -71,7 +71,6 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
         ))}
       </fieldset>
       <div className="map-select">
-        <span aria-hidden="true">Tier</span>
         <select aria-label="Show tier" value={filters.tier ?? 'none'} onChange={(e) => onFilters({ ...filters, tier: e.target.value === 'none' ? null : e.target.value })}>
           <option value="all">All tiers</option>
           {tiers.map((t) => (
@@ -83,7 +82,6 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
         </select>
       </div>
       <div className="map-select">
-        <span aria-hidden="true">Status</span>
         <select aria-label="Show status" value={filters.status} onChange={(e) => onFilters({ ...filters, status: e.target.value as PartnerStatus | 'all' })}>
           <option value="all">All statuses</option>
           {PARTNER_STATUSES.map((s) => (
@@ -101,8 +99,8 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
           </Button>
         </span>
       )}
-      <Button size="sm" variant="ghost" className="map-export" onClick={onExportCanvas} title="Save the map as a .canvas file (the open JSON Canvas format)">
-        Export for Obsidian (JSON Canvas)
+      <Button size="sm" variant="ghost" className="map-export" onClick={onExportCanvas} aria-label="Export for Obsidian (JSON Canvas)" title="Save the map as a .canvas file (JSON Canvas, the open format Obsidian reads)">
+        Export for Obsidian
       </Button>
     </div>
   );

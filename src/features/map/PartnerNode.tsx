@@ -5,7 +5,7 @@ import type { PartnerFlowNode } from './flowModel';
 import { ConnectHandle } from './ConnectHandle';
 import { TypeShape } from '../../ui/TypeShape';
 
-/** Kept cheap on purpose: a thousand of these pan and zoom together. */
+/** Kept cheap on purpose: many of these pan and zoom together. The ring says the tier; the title and the side panel say the rest. */
 function PartnerNodeView({ data, selected }: NodeProps<PartnerFlowNode>) {
   return (
     <div className={`pnode pnode-${data.type} pnode-outline-${STATUS_OUTLINE[data.status]}`} title={`${data.name} — ${data.typeLabel}, ${data.tierName}, ${data.statusLabel}`}>
@@ -13,9 +13,8 @@ function PartnerNodeView({ data, selected }: NodeProps<PartnerFlowNode>) {
       <TypeShape type={data.type} />
       <span className="pnode-text">
         <span className="pnode-name">{data.name}</span>
-        <span className="pnode-meta">
-          <span className="pnode-tier">{data.tierName}</span>
-          <span className="visually-hidden">, {data.typeLabel}</span>
+        <span className="visually-hidden">
+          , <span className="pnode-tier">{data.tierName}</span>, {data.typeLabel}, {data.statusLabel}
         </span>
       </span>
       <span className="pnode-score" aria-label={`Score ${data.score} of 5`}>

@@ -1,6 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
 import {
-  EDGE_KIND_LABELS,
   ORG_NODE_SIZE,
   PARTNER_NODE_SIZE,
   PARTNER_STATUS_LABELS,
@@ -9,6 +8,9 @@ import {
   totalScore,
   type EcosystemLayout,
   type EdgeKind,
+  type EdgeRoute,
+  type MapPoint,
+  type PlacedLabel,
   type MapEdge,
   type Partner,
   type PartnerStatus,
@@ -33,13 +35,20 @@ export type MapFlowNode = PartnerFlowNode | OrgFlowNode;
 
 export type ValueEdgeData = {
   kind: EdgeKind;
+  /** The exchange's own label ('' when it has none: its line pattern says the kind). */
   text: string;
   bidirectional: boolean;
-  /** Half sizes of the two end nodes, so the line stops at their borders. */
+  /** Half sizes of the two end nodes, so a line drawn while a node is dragged stops at their borders. */
   sourceHalf: readonly [number, number];
   targetHalf: readonly [number, number];
-  /** Where along the visible line the label sits (0–1). */
-  labelT: number;
+  /** The line as laid out (around other nodes), once routes are computed; straight until then. */
+  route?: EdgeRoute;
+  /** The two centres the route was laid out for (a dragged end leaves them). */
+  ends?: readonly [MapPoint, MapPoint];
+  /** The label text's width in map units. */
+  labelWidth: number;
+  /** Where the label and its number sit, and the number. */
+  label?: PlacedLabel;
 };
 export type ValueFlowEdge = Edge<ValueEdgeData, 'value'>;
 
@@ -112,10 +121,24 @@ function sameEdge(a: ValueFlowEdge, b: ValueFlowEdge): boolean {
     a.className === b.className &&
     x?.kind === y?.kind &&
     x?.text === y?.text &&
-    x?.labelT === y?.labelT &&
     x?.sourceHalf === y?.sourceHalf &&
-    x?.targetHalf === y?.targetHalf
+    x?.targetHalf === y?.targetHalf &&
+    x?.labelWidth === y?.labelWidth &&
+    samePoint(x?.ends?.[0], y?.ends?.[0]) &&
+    samePoint(x?.ends?.[1], y?.ends?.[1]) &&
+    sameRoute(x?.route, y?.route) &&
+    sameLabel(x?.label, y?.label)
   );
+}
+
+const samePoint = (a?: MapPoint, b?: MapPoint) => a === b || (!!a && !!b && a.x === b.x && a.y === b.y);
+function sameRoute(a?: EdgeRoute, b?: EdgeRoute): boolean {
+  return a === b || (!!a && !!b && samePoint(a.from, b.from) && samePoint(a.to, b.to) && samePoint(a.control, b.control));
+}
+function sameLabel(a?: PlacedLabel, b?: PlacedLabel): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.number !== b.number || !samePoint(a.badge, b.badge) || !samePoint(a.fallback, b.fallback)) return false;
+  return a.text === b.text || (!!a.text && !!b.text && a.text.minX === b.text.minX && a.text.minY === b.text.minY && a.text.maxX === b.text.maxX);
 }
 
 /** Swaps in last time's object for every item that did not change, so React Flow skips it. */
@@ -185,18 +208,26 @@ export function toFlowNodes(workshop: Workshop, layout: EcosystemLayout, data: R
   return nodes;
 }
 
-export function edgeText(edge: Pick<MapEdge, 'kind' | 'label'>): string {
-  const text = edge.label.trim() || EDGE_KIND_LABELS[edge.kind];
+/** An exchange's label as drawn on the map: its own text, cut to fit; '' when it has none. */
+export function edgeText(edge: Pick<MapEdge, 'label'>): string {
+  const text = edge.label.trim();
   return text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text;
 }
 
-export function toFlowEdges(
-  edges: Iterable<MapEdge>,
-  orgId: string,
-  nodeIds: ReadonlySet<string>,
-  view: MapViewState,
-  labelT: ReadonlyMap<string, number> = new Map(),
-): ValueFlowEdge[] {
+export interface EdgeGeometry {
+  routes: ReadonlyMap<string, EdgeRoute>;
+  labels: ReadonlyMap<string, PlacedLabel>;
+  widths: ReadonlyMap<string, number>;
+  centre: (id: string) => MapPoint | undefined;
+}
+
+function endsOf(geometry: EdgeGeometry, edge: MapEdge): readonly [MapPoint, MapPoint] | undefined {
+  const a = geometry.centre(edge.from);
+  const b = geometry.centre(edge.to);
+  return a && b ? [a, b] : undefined;
+}
+
+export function toFlowEdges(edges: Iterable<MapEdge>, orgId: string, nodeIds: ReadonlySet<string>, view: MapViewState, geometry?: EdgeGeometry): ValueFlowEdge[] {
   const out: ValueFlowEdge[] = [];
   for (const edge of edges) {
     if (!nodeIds.has(edge.from) || !nodeIds.has(edge.to)) continue;
@@ -220,7 +251,10 @@ export function toFlowEdges(
         bidirectional: edge.bidirectional,
         sourceHalf: edge.from === orgId ? ORG_HALF : PARTNER_HALF,
         targetHalf: edge.to === orgId ? ORG_HALF : PARTNER_HALF,
-        labelT: labelT.get(edge.id) ?? 0.5,
+        route: geometry?.routes.get(edge.id),
+        ends: geometry ? endsOf(geometry, edge) : undefined,
+        label: geometry?.labels.get(edge.id),
+        labelWidth: geometry?.widths.get(edge.id) ?? 0,
       },
     });
   }
