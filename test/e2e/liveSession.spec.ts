@@ -83,6 +83,10 @@ test('participants on three devices join and their notes appear on the facilitat
     await expect(ada.page.getByRole('region', { name: 'Desired Assets' }).getByText('Grace')).toBeVisible();
     await ada.page.screenshot({ path: `${SCREENS}/live-participant-375x667.png` });
     await facilitator.screenshot({ path: `${SCREENS}/live-canvas-1920x1080.png` });
+    await facilitator.emulateMedia({ colorScheme: 'dark' });
+    await facilitator.waitForTimeout(300); // let colour transitions finish before the screenshot
+    await facilitator.screenshot({ path: `${SCREENS}/live-canvas-1920x1080-dark.png` });
+    await facilitator.emulateMedia({ colorScheme: 'light' });
 
     // A note over the limit is shortened, marked on the canvas, and its author is told.
     const long = `Long idea ${'x'.repeat(2100)}`;

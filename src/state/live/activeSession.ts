@@ -9,7 +9,8 @@ import { LiveDocs } from './liveDocs';
 import { useLiveSession } from './liveStore';
 import { Merger } from './merging';
 import { startPublishing } from './publishing';
-import { saveNow } from './remote';
+import { commitRemote, saveNow } from './remote';
+import { noteHeights } from '../noteHeights';
 
 const WATCH_MS = 2000;
 const SAVE_DEBOUNCE_MS = 300;
@@ -43,7 +44,15 @@ export class ActiveSession {
     /** The server runs another session now (started from another window): this one is over here. */
     private readonly onSuperseded: () => void,
   ) {
-    this.merger = new Merger({ docs: this.docs, canvasId: record.canvasId, named: () => this.record.named, joinedName: (id) => this.rosterNames.get(id) });
+    this.merger = new Merger({
+      docs: this.docs,
+      apply: commitRemote,
+      save: saveNow,
+      canvasId: record.canvasId,
+      named: () => this.record.named,
+      heights: noteHeights,
+      joinedName: (id) => this.rosterNames.get(id),
+    });
   }
 
   /** Loads the stored documents, starts (or finds) the server and connects. Throws when the server can't start. */

@@ -1,18 +1,23 @@
+import type { Heights, WorkshopEntities } from '../../domain';
 import { cleanDisplayName } from '../../live/displayName';
 import { readAcks, writeAcks } from '../../live/inbox';
 import { mergeParticipant } from '../../live/merge';
 import { inboxName, outboxName } from '../../live/names';
 import { outboxNotes, readProfileName } from '../../live/outbox';
-import { noteHeights } from '../noteHeights';
 import type { LiveDocs } from './liveDocs';
-import { commitRemote, saveNow } from './remote';
 
 const RETRY_AFTER_FAILED_SAVE_MS = 3000;
 
 interface MergeContext {
   docs: LiveDocs;
+  /** Applies a recipe to the open workshop as a remote change (undefined: no workshop open). */
+  apply: <R>(recipe: (entities: WorkshopEntities) => { entities: WorkshopEntities; result: R }) => R | undefined;
+  /** Saves what changed; false when the save failed. */
+  save: () => Promise<boolean>;
   canvasId: string;
   named: () => boolean;
+  /** Notes' heights as measured on screen. */
+  heights: () => Heights;
   /** The name the participant joined with (the server's roster). */
   joinedName: (participantId: string) => string | undefined;
 }
@@ -57,11 +62,11 @@ export class Merger {
     const outbox = docs.get(outboxName(participantId));
     const inbox = docs.get(inboxName(participantId));
     const name = cleanDisplayName(readProfileName(outbox)) || this.context.joinedName(participantId) || 'Participant';
-    const acks = commitRemote((entities) =>
-      mergeParticipant(entities, { canvasId, named: this.context.named(), heights: noteHeights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox)),
+    const acks = this.context.apply((entities) =>
+      mergeParticipant(entities, { canvasId, named: this.context.named(), heights: this.context.heights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox)),
     );
     if (!acks?.size) return;
-    if (!(await saveNow())) {
+    if (!(await this.context.save())) {
       setTimeout(() => this.schedule(participantId), RETRY_AFTER_FAILED_SAVE_MS);
       return;
     }
