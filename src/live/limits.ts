@@ -1,4 +1,4 @@
-/** Limits of a live session (issue 15, docs/ARCHITECTURE.md, "Live sessions"): what one participant may put on the canvas. */
+/** Limits of a live session (docs/ARCHITECTURE.md, "Live sessions"): what one participant may put on the canvas. */
 export const LIVE_LIMITS = {
   /** Characters of one participant note; longer text is clamped and marked. */
   noteText: 2_000,
