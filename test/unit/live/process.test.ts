@@ -38,7 +38,12 @@ function childProcessHost(): LiveProcessClient {
       env: { ...process.env, PARTNERSCAPE_LIVE_HOST: '127.0.0.1', PARTNERSCAPE_LIVE_PORT: '0', PARTNERSCAPE_LIVE_APP_DIR: appDir },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    return { post: (m) => child.send(m), onMessage: (l) => child.on('message', l), onExit: (l) => child.on('exit', l), kill: () => child.kill() };
+    // A message posted to a child that just died is lost, as with Electron's utilityProcess; the client's reply timeout and restart cover it.
+    child.on('error', () => undefined);
+    const post = (m: unknown) => {
+      if (child.connected) child.send(m as object, () => undefined);
+    };
+    return { post, onMessage: (l) => child.on('message', l), onExit: (l) => child.on('exit', l), kill: () => child.kill() };
   });
   clients.push(client);
   return client;
