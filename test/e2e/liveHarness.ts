@@ -7,7 +7,8 @@ import { preview } from 'vite';
  * its own block of ports in 4310–4389, so tests running side by side never share a server.
  */
 export function livePorts(testInfo: TestInfo): { live: number; app: number; spare: number } {
-  const base = 4310 + (testInfo.parallelIndex % 8) * 10;
+  // LIVE_PORT_BASE keeps runs in parallel worktrees off each other's ports.
+  const base = Number(process.env.LIVE_PORT_BASE ?? 4310) + (testInfo.parallelIndex % 8) * 10;
   return { live: base, app: base + 1, spare: base + 2 };
 }
 
