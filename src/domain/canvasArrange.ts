@@ -12,7 +12,7 @@ export type TidyOrder = (typeof TIDY_ORDERS)[number];
 export const TIDY_ORDER_LABELS: Record<TidyOrder, string> = { asTheyAre: 'As they are', votes: 'By votes', colour: 'By colour' };
 
 /** Notes in reading order: rows (by half a note's height) top to bottom, then left to right. */
-export function readingOrder(notes: readonly Note[]): Note[] {
+function readingOrder(notes: readonly Note[]): Note[] {
   const band = (note: Note) => Math.round(note.y / (NOTE_HEIGHT / 2));
   return [...notes].sort((a, b) => band(a) - band(b) || a.x - b.x || a.order - b.order);
 }

@@ -170,11 +170,6 @@ export function endDrag(): void {
   if (useCanvasEditing.getState().mode.kind === 'dragging') send({ type: 'done' });
 }
 
-/** Leaves writing or dragging without saving anything more (the room changed under it). */
-export function resetEditing(): void {
-  send({ type: 'done' });
-}
-
 export function copyNotes(ids: readonly string[]): number {
   const current = entities();
   if (!current) return 0;
