@@ -4,6 +4,8 @@ export const LIVE_LIMITS = {
   noteText: 2_000,
   /** Notes per participant per canvas; more are refused. */
   notesPerParticipant: 200,
+  /** Entries of one outbox the facilitator's merge reads (the earliest written); later ones get no answer. */
+  outboxEntries: 1_000,
   /** Participants in one session. */
   participants: 60,
   /** Characters of a participant's display name. */

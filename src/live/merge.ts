@@ -21,11 +21,20 @@ export interface MergeOptions {
   heights?: Heights;
 }
 
-/** Participant notes go on the canvas in the order they were written, so the note limit keeps the earliest. */
-const byWritten = (a: ParticipantNote, b: ParticipantNote) => {
-  const at = (n: ParticipantNote) => (n.ok ? n.at : '');
-  return at(a).localeCompare(at(b)) || a.key.localeCompare(b.key);
-};
+/**
+ * The outbox entries one merge reads: the earliest written, at most `outboxEntries` (live notes, tombstones and
+ * refusals of an honest participant stay far below it), so a hostile outbox of thousands costs no more than this.
+ * Participant notes go on the canvas in the order they were written, so the note limit keeps the earliest.
+ */
+function earliestEntries(outbox: Iterable<[string, unknown]>): ParticipantNote[] {
+  const writtenAt = (value: unknown) => {
+    const at = typeof value === 'object' && value !== null ? (value as { at?: unknown }).at : undefined;
+    return typeof at === 'string' ? at : '';
+  };
+  const entries = [...outbox].map(([key, value]) => ({ key, value, at: writtenAt(value) }));
+  entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return entries.slice(0, LIVE_LIMITS.outboxEntries).map(({ key, value }) => readParticipantNote(key, value));
+}
 
 /**
  * Applies one participant's outbox to the canvas (docs/ARCHITECTURE.md, "Live sessions"): each note is read at the one way in, added once,
@@ -44,14 +53,15 @@ export function mergeParticipant(
   if (!entities.canvases[options.canvasId]) return { entities, result: changed };
   const at = options.at ?? nowIso();
   let next = entities;
-  const own = () => notesOfCanvas(next, options.canvasId).filter((n) => n.live?.participant === participant.id);
-  let count = own().length;
+  const ownByKey = new Map<string, Note>();
+  for (const note of notesOfCanvas(next, options.canvasId)) if (note.live?.participant === participant.id) ownByKey.set(note.live.key, note);
+  let count = ownByKey.size;
   const find = (key: string, ack: Ack | undefined): Note | undefined => {
     const acked = ack?.noteId ? next.notes[ack.noteId] : undefined;
-    return acked?.live?.participant === participant.id ? acked : own().find((n) => n.live?.key === key);
+    return acked?.live?.participant === participant.id ? acked : ownByKey.get(key);
   };
 
-  for (const entry of [...outbox].map(([key, value]) => readParticipantNote(key, value)).sort(byWritten)) {
+  for (const entry of earliestEntries(outbox)) {
     const ack = acks.get(entry.key);
     const answer = (reply: Ack) => {
       if (!sameAck(ack, reply)) changed.set(entry.key, reply);
@@ -64,6 +74,7 @@ export function mergeParticipant(
     if (entry.deleted) {
       if (note) {
         next = withNotes(next, [], [note.id]);
+        ownByKey.delete(note.live?.key ?? entry.key);
         count--;
       }
       answer({ status: 'deleted', rev: entry.rev });
@@ -76,7 +87,10 @@ export function mergeParticipant(
     }
     const status = entry.clamped ? 'clamped' : 'on-canvas';
     if (note) {
-      if (!ack || entry.rev > ack.rev) next = updateNotes(next, [note.id], (n) => withParticipantText(n, entry.text, entry.clamped), at);
+      if (!ack || entry.rev > ack.rev) {
+        next = updateNotes(next, [note.id], (n) => withParticipantText(n, entry.text, entry.clamped), at);
+        ownByKey.set(entry.key, next.notes[note.id] ?? note);
+      }
       answer({ status, rev: entry.rev, noteId: note.id });
       continue;
     }
@@ -97,6 +111,7 @@ export function mergeParticipant(
       continue;
     }
     next = withNotes(next, [candidate]);
+    ownByKey.set(entry.key, candidate);
     count++;
     answer({ status, rev: entry.rev, noteId: candidate.id });
   }

@@ -200,3 +200,17 @@ describe('where participant notes land', () => {
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(keepsClear(a, a.height, b)).toBe(true);
   });
 });
+
+describe('a hostile outbox', () => {
+  it(`of 10,000 notes costs one bounded merge: ${LIVE_LIMITS.notesPerParticipant} on the canvas, the next refused, the rest unanswered`, () => {
+    const r = room();
+    r.deviceOutbox.transact(() => {
+      for (let i = 0; i < 10_000; i++) writeOutboxNote(r.deviceOutbox, `h${String(i).padStart(5, '0')}`, { field: 'valueOffer', text: `Spam ${i}` }, AT);
+    });
+    const acks = r.merge();
+    expect(r.participantNotes()).toHaveLength(LIVE_LIMITS.notesPerParticipant);
+    expect(acks.size).toBe(LIVE_LIMITS.outboxEntries);
+    expect([...acks.values()].filter((a) => a.status === 'refused' && a.reason === 'limit')).toHaveLength(LIVE_LIMITS.outboxEntries - LIVE_LIMITS.notesPerParticipant);
+    expect(r.merge().size).toBe(0);
+  });
+});
