@@ -51,12 +51,13 @@ export class TokenBucket {
     this.last = now();
   }
 
-  take(): boolean {
+  /** Takes `amount` tokens (one message, or a message's bytes); false when there are not enough. */
+  take(amount = 1): boolean {
     const at = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((at - this.last) / 1000) * this.ratePerSecond);
     this.last = at;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < amount) return false;
+    this.tokens -= amount;
     return true;
   }
 }

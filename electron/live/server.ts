@@ -6,10 +6,11 @@ import { isJoinCode, normalizeJoinCode } from '../../src/live/joinCode.ts';
 import { LIVE_LIMITS } from '../../src/live/limits.ts';
 import type { LiveStartRequest, LiveStartResult, LiveStatus } from '../shared/live.ts';
 import { handleParticipantRequest, type JoinOutcome } from './http.ts';
+import { CLOSE } from './guard.ts';
 import { FailedAttempts } from './limits.ts';
 import { allowedHosts, isLoopbackAddress, joinHost, joinUrl, LOOPBACK, type LiveAddressing } from './network.ts';
 import { loadStaticFiles, type StaticFile } from './staticFiles.ts';
-import { SessionSync, type SocketContext } from './sync.ts';
+import { SessionSync, type SocketContext, type SyncOptions } from './sync.ts';
 import { newParticipantId, newSecret, participantToken, sameSecret } from './tokens.ts';
 
 export interface LiveServerOptions {
@@ -24,9 +25,18 @@ export interface LiveServerOptions {
   facilitatorOrigins: string[];
   /** The built participant app. */
   participantDir: string;
+  /** Overrides of the socket limits, for tests. */
+  limits?: SyncOptions['limits'];
 }
 
 const MAX_SOCKETS = 4 * LIVE_LIMITS.participants + 20;
+/** The facilitator's app windows on this computer. */
+const MAX_FACILITATOR_SOCKETS = 20;
+/**
+ * The facilitator's own socket carries the whole board and every inbox when it (re)connects, which a room's
+ * notes can make larger than a participant's message limit; it is loopback and authenticated by a secret.
+ */
+const FACILITATOR_MESSAGE_BYTES = 100 * 1024 * 1024;
 
 interface Running {
   request: LiveStartRequest;
@@ -36,6 +46,9 @@ interface Running {
   sync: SessionSync;
   listeners: Server[];
   wss: WebSocketServer;
+  facilitatorWss: WebSocketServer;
+  /** Participant sockets, oldest first: at capacity, the oldest not yet admitted to any document makes room. */
+  sockets: Set<ReturnType<SessionSync['accept']>>;
   failedJoins: FailedAttempts;
   files: Map<string, StaticFile>;
   /** Host header values and participant origins accepted (known once the port is). */
@@ -73,8 +86,10 @@ export class LiveServer {
     if (!r) return;
     this.running = undefined;
     await r.sync.close();
-    for (const ws of r.wss.clients) ws.terminate();
-    r.wss.close();
+    for (const wss of [r.wss, r.facilitatorWss]) {
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    }
     await Promise.all(r.listeners.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     r.listeners.forEach((server) => server.closeAllConnections());
   }
@@ -102,7 +117,7 @@ export class LiveServer {
       void sync.joined(id, 'Participant', new Date().toISOString());
       return true;
     };
-    const sync = new SessionSync({ sessionId: request.sessionId, secret: request.secret, facilitatorToken, admit });
+    const sync = new SessionSync({ sessionId: request.sessionId, secret: request.secret, facilitatorToken, admit, limits: this.options.limits });
     await sync.open([...participants].map(([id, p]) => ({ id, ...p })));
     const running: Running = {
       request,
@@ -112,6 +127,8 @@ export class LiveServer {
       sync,
       listeners: [],
       wss: new WebSocketServer({ noServer: true, maxPayload: LIVE_LIMITS.messageBytes }),
+      facilitatorWss: new WebSocketServer({ noServer: true, maxPayload: FACILITATOR_MESSAGE_BYTES }),
+      sockets: new Set(),
       failedJoins: new FailedAttempts(LIVE_LIMITS.failedJoinsPerMinute, 60_000),
       files: loadStaticFiles(this.options.participantDir),
       allowed: new Set(),
@@ -173,9 +190,28 @@ export class LiveServer {
     if (!r.allowed.has(host)) return refuse('421 Misdirected Request');
     const facilitatorCapable = this.options.facilitatorOrigins.some((o) => o.toLowerCase() === origin) && isLoopbackAddress(req.socket.remoteAddress);
     if (!facilitatorCapable && !r.participantOrigins.has(origin)) return refuse('403 Forbidden');
-    if (r.wss.clients.size >= MAX_SOCKETS) return refuse('503 Service Unavailable');
     const context: SocketContext = { facilitatorCapable };
-    r.wss.handleUpgrade(req, socket, head, (ws) => r.sync.accept(ws, req, context));
+    if (facilitatorCapable) {
+      if (r.facilitatorWss.clients.size >= MAX_FACILITATOR_SOCKETS) return refuse('503 Service Unavailable');
+      return r.facilitatorWss.handleUpgrade(req, socket, head, (ws) => r.sync.accept(ws, req, context));
+    }
+    if (r.sockets.size >= MAX_SOCKETS && !this.makeRoom(r)) return refuse('503 Service Unavailable');
+    r.wss.handleUpgrade(req, socket, head, (ws) => {
+      const guarded = r.sync.accept(ws, req, context);
+      r.sockets.add(guarded);
+      ws.once('close', () => r.sockets.delete(guarded));
+    });
+  }
+
+  /** Closes the oldest participant socket that is admitted to no document (a flood of sockets, not a participant). */
+  private makeRoom(r: Running): boolean {
+    for (const socket of r.sockets) {
+      if (socket.guard.admitted.size > 0) continue;
+      r.sockets.delete(socket);
+      socket.close(CLOSE.notAdmitted);
+      return true;
+    }
+    return false;
   }
 
   private join(r: Running, body: unknown, address: string): JoinOutcome {

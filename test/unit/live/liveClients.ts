@@ -13,7 +13,8 @@ export function socketFrom(origin: string) {
 
 export interface TestClient {
   socket: HocuspocusProviderWebsocket;
-  open(name: string): { doc: Y.Doc; provider: HocuspocusProvider; ready: Promise<'synced' | 'denied'> };
+  /** Opens a document; `awareness: false` as the participant app opens the documents it only reads. */
+  open(name: string, options?: { awareness?: boolean }): { doc: Y.Doc; provider: HocuspocusProvider; ready: Promise<'synced' | 'denied'> };
   close(): void;
 }
 
@@ -23,9 +24,9 @@ export function testClient(url: string, origin: string, token: string): TestClie
   const providers: HocuspocusProvider[] = [];
   return {
     socket,
-    open(name) {
+    open(name, options = {}) {
       const doc = new Y.Doc();
-      const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token });
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name, document: doc, token, ...(options.awareness === false ? { awareness: null } : {}) });
       provider.attach();
       providers.push(provider);
       const ready = new Promise<'synced' | 'denied'>((resolve) => {

@@ -104,7 +104,7 @@ describe('live server: who may write what', () => {
 
     const ada = client(body.token);
     const own = ada.open(`out.${body.participantId}`);
-    const boardSeen = ada.open('board');
+    const boardSeen = ada.open('board', { awareness: false });
     expect(await Promise.all([own.ready, boardSeen.ready])).toEqual(['synced', 'synced']);
     own.doc.getMap('notes').set('k1', { text: 'Mine' });
     await until(() => outboxSeen.doc.getMap('notes').has('k1'), 'the facilitator to see the note');
@@ -120,7 +120,7 @@ describe('live server: who may write what', () => {
     const board = facilitator.open('board');
     await board.ready;
     const mallory = client(ada.body.token);
-    const boardAsAda = mallory.open('board');
+    const boardAsAda = mallory.open('board', { awareness: false });
     expect(await boardAsAda.ready).toBe('synced');
     boardAsAda.doc.getMap('notes').set('forged', { text: 'Forged' });
     expect(await mallory.open(`out.${bob.body.participantId}`).ready).toBe('denied');
@@ -128,7 +128,7 @@ describe('live server: who may write what', () => {
     expect(await mallory.open('roster').ready).toBe('denied');
     // The facilitator's later write arrives; the forged one never did.
     board.doc.getMap('notes').set('real', { text: 'Real' });
-    const check = client(bob.body.token).open('board');
+    const check = client(bob.body.token).open('board', { awareness: false });
     await check.ready;
     await until(() => check.doc.getMap('notes').has('real'), 'the real note');
     expect(check.doc.getMap('notes').has('forged')).toBe(false);
