@@ -59,11 +59,13 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/** The participant app's files, `GET /api/session` and `POST /api/join`; every request must name an allowed host. */
+/** The participant app's files, `GET /api/session`, `GET /api/time` and `POST /api/join`; every request must name an allowed host. */
 export async function handleParticipantRequest(routes: ParticipantRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!routes.isAllowedHost(req.headers.host)) return send(res, 421, 'Unknown host', 'text/plain; charset=utf-8');
   const path = new URL(req.url ?? '/', 'http://live.invalid').pathname;
   if (path === '/api/session' && req.method === 'GET') return sendJson(res, 200, routes.session());
+  // The server's clock, so each device counts the room's timer down on it, whatever its own clock says.
+  if (path === '/api/time' && req.method === 'GET') return sendJson(res, 200, { now: Date.now() });
   if (path === '/api/join') {
     if (req.method !== 'POST') return sendJson(res, 405, { error: 'bad-request', message: 'Use POST.' }, { Allow: 'POST' });
     const origin = req.headers.origin;

@@ -3,8 +3,10 @@ import { ParticipantConnection, type ParticipantState } from './connection';
 import type { Credentials } from './credentials';
 import { FieldSection } from './FieldSection';
 import { WifiIcon } from './icons';
+import { EMPTY_ROOM } from '../live/room';
+import { RoomTimer } from './RoomTimer';
 
-const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false };
+const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false, room: EMPTY_ROOM, clockOffset: 0 };
 
 /** The live board on a participant's device: status, the four fields, their own notes. */
 export function BoardScreen({ credentials, onRejoin }: { credentials: Credentials; onRejoin: (notice: string) => void }) {
@@ -31,6 +33,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
           </p>
         </div>
         <Status link={state.link} ended={ended} />
+        {!ended && <RoomTimer timer={state.room.timer} offset={state.clockOffset} />}
       </header>
       {ended && (
         <p className="p-banner" role="status">

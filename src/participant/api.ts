@@ -1,3 +1,4 @@
+import type { ClockSample } from '../live/serverClock';
 import type { Credentials } from './credentials';
 
 export class JoinError extends Error {
@@ -21,6 +22,23 @@ export async function currentSession(): Promise<{ sessionId: string } | null> {
   } catch {
     return null;
   }
+}
+
+/** A few round trips to the server's clock (fewer when it can't be reached). */
+export async function sampleServerClock(count = 3): Promise<ClockSample[]> {
+  const samples: ClockSample[] = [];
+  for (let i = 0; i < count; i++) {
+    try {
+      const sentAt = Date.now();
+      const response = await fetch('./api/time', { cache: 'no-store' });
+      const body = (await response.json()) as { now?: unknown };
+      const receivedAt = Date.now();
+      if (response.ok && typeof body.now === 'number') samples.push({ sentAt, serverNow: body.now, receivedAt });
+    } catch {
+      break;
+    }
+  }
+  return samples;
 }
 
 export async function join(code: string, name: string): Promise<Credentials> {

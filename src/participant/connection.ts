@@ -4,6 +4,9 @@ import * as Y from 'yjs';
 import type { CanvasField } from '../domain/canvasFields';
 import { newId, nowIso } from '../domain/ids';
 import { readBoard, type BoardSession } from '../live/board';
+import { readRoom, type BoardRoom } from '../live/room';
+import { clockOffset } from '../live/serverClock';
+import { sampleServerClock } from './api';
 import { readAcks } from '../live/inbox';
 import { BOARD_DOC, inboxName, outboxName } from '../live/names';
 import { deleteOutboxNote, readOutboxNotes, setProfileName, writeOutboxNote } from '../live/outbox';
@@ -16,6 +19,10 @@ export interface ParticipantState {
   link: Link;
   session: BoardSession | null;
   fields: FieldView[];
+  /** What the facilitator set for the room (the timer, …). */
+  room: BoardRoom;
+  /** How far the server's clock is ahead of this device's, measured at every connect. */
+  clockOffset: number;
   /** The server no longer accepts this device's token (another session runs now). */
   refused: boolean;
 }
@@ -37,6 +44,7 @@ export class ParticipantConnection {
   private link: Link = 'connecting';
   private refused = false;
   private synced = false;
+  private offset = storedOffset();
 
   constructor(private readonly credentials: Credentials) {
     const prefix = `partnerscape-live:${credentials.sessionId}:${credentials.participantId}`;
@@ -73,6 +81,7 @@ export class ParticipantConnection {
     own.on('synced', () => {
       this.synced = true;
       this.setLink('connected');
+      void this.measureClock();
     });
     own.on('authenticationFailed', () => {
       this.refused = true;
@@ -111,6 +120,19 @@ export class ParticipantConnection {
     this.stores.forEach((s) => void s.destroy());
   }
 
+  /** The server's clock against this device's, anew on every connect (a phone's clock may be set by hand or drift). */
+  private async measureClock(): Promise<void> {
+    const offset = clockOffset(await sampleServerClock());
+    if (offset === null || offset === this.offset) return;
+    this.offset = offset;
+    try {
+      localStorage.setItem(OFFSET_KEY, String(offset));
+    } catch {
+      // Kept for this page only.
+    }
+    this.changed();
+  }
+
   private setLink(link: Link): void {
     if (this.link === link) return;
     this.link = link;
@@ -119,11 +141,30 @@ export class ParticipantConnection {
 
   private compute(): ParticipantState {
     const { session, notes } = readBoard(this.board);
-    return { link: this.link, session, refused: this.refused, fields: participantFields(notes, readOutboxNotes(this.outbox), readAcks(this.inbox)) };
+    return {
+      link: this.link,
+      session,
+      refused: this.refused,
+      room: readRoom(this.board),
+      clockOffset: this.offset,
+      fields: participantFields(notes, readOutboxNotes(this.outbox), readAcks(this.inbox)),
+    };
   }
 
   private changed(): void {
     this.state = this.compute();
     this.listeners.forEach((l) => l());
+  }
+}
+
+const OFFSET_KEY = 'partnerscape-live-clock-offset';
+
+/** The last offset measured, so a device that reopens offline still counts down with the room. */
+function storedOffset(): number {
+  try {
+    const value = Number(localStorage.getItem(OFFSET_KEY));
+    return Number.isFinite(value) ? value : 0;
+  } catch {
+    return 0;
   }
 }

@@ -9,6 +9,7 @@ import { LiveDocs } from './liveDocs';
 import { useLiveSession } from './liveStore';
 import { Merger } from './merging';
 import { startPublishing } from './publishing';
+import { startRoomPublishing } from './roomPublishing';
 import { commitRemote, saveNow } from './remote';
 import { noteHeights } from '../noteHeights';
 
@@ -30,6 +31,7 @@ export class ActiveSession {
   private link: FacilitatorLink | undefined;
   private merger: Merger;
   private publisher: ReturnType<typeof startPublishing> | undefined;
+  private roomPublisher: { stop: () => void } | undefined;
   private token = '';
   private refused = false;
   private ensuring = false;
@@ -83,6 +85,7 @@ export class ActiveSession {
       session: () => ({ status: this.ending ? 'ended' : 'open', named: this.record.named }),
       onParticipantNoteGone: (id) => this.merger.schedule(id),
     });
+    this.roomPublisher = startRoomPublishing(this.docs);
     this.watch = setInterval(() => {
       if (!this.link?.connected || this.refused) void this.ensureServer();
     }, WATCH_MS);
@@ -135,6 +138,7 @@ export class ActiveSession {
     clearTimeout(this.saveTimer);
     this.merger.stop();
     this.publisher?.stop();
+    this.roomPublisher?.stop();
     this.link?.destroy();
     this.docs.destroy();
   }

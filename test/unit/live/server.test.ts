@@ -84,6 +84,15 @@ describe('live server: joining', () => {
     expect((await joinAs('Eve', 'ABC346', { Origin: 'http://evil.example' })).status).toBe(403);
   });
 
+  it("tells a device the server's time, so the room's timer does not depend on the device's clock", async () => {
+    const before = Date.now();
+    const response = await fetch(`${base}/api/time`);
+    const body = (await response.json()) as { now: number };
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(body.now).toBeGreaterThanOrEqual(before);
+    expect(body.now).toBeLessThanOrEqual(Date.now());
+  });
+
   it(`admits at most ${LIVE_LIMITS.participants} participants`, async () => {
     for (let i = 0; i < LIVE_LIMITS.participants; i++) expect((await joinAs(`P${i}`)).status).toBe(200);
     const late = await joinAs('Late');
