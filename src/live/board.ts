@@ -16,6 +16,11 @@ export interface BoardNote {
   color: NoteColor;
   order: number;
   author?: string;
+  /**
+   * The participant's own key for a note they wrote (random, says nothing about who): their device shows its
+   * own copy in its place even before the facilitator's acknowledgement reaches it.
+   */
+  key?: string;
 }
 
 const sessionMap = (doc: Y.Doc) => doc.getMap<unknown>('session');
@@ -27,13 +32,14 @@ export function boardNotesOf(notes: readonly Note[], named: boolean): Map<string
   for (const note of notes) {
     const entry: BoardNote = { field: note.field, text: note.text, color: note.color, order: note.order };
     if (named && note.author) entry.author = note.author;
+    if (note.live) entry.key = note.live.key;
     board.set(note.id, entry);
   }
   return board;
 }
 
 const sameNote = (a: BoardNote | undefined, b: BoardNote) =>
-  a !== undefined && a.field === b.field && a.text === b.text && a.color === b.color && a.order === b.order && a.author === b.author;
+  a !== undefined && a.field === b.field && a.text === b.text && a.color === b.color && a.order === b.order && a.author === b.author && a.key === b.key;
 
 /** Brings the board document to this state in one transaction, touching only what changed. */
 export function publishBoard(doc: Y.Doc, session: BoardSession, notes: ReadonlyMap<string, BoardNote>): void {
@@ -57,7 +63,7 @@ export function readBoard(doc: Y.Doc): { session: BoardSession | null; notes: (B
   const notes: (BoardNote & { id: string })[] = [];
   notesMap(doc).forEach((value, id) => {
     if (!isRecord(value)) return;
-    const { field, text, color, order, author } = value;
+    const { field, text, color, order, author, key } = value;
     if (!CANVAS_FIELDS.includes(field as CanvasField) || typeof text !== 'string') return;
     notes.push({
       id,
@@ -66,6 +72,7 @@ export function readBoard(doc: Y.Doc): { session: BoardSession | null; notes: (B
       color: NOTE_COLORS.includes(color as NoteColor) ? (color as NoteColor) : 'yellow',
       order: typeof order === 'number' ? order : 0,
       ...(typeof author === 'string' ? { author } : {}),
+      ...(typeof key === 'string' ? { key } : {}),
     });
   });
   return { session, notes: notes.sort((a, b) => a.order - b.order) };

@@ -30,15 +30,19 @@ function stateOf(note: OutboxNote, ack: Ack | undefined): Pick<OwnNoteView, 'sta
 
 /**
  * What a participant's device shows per field: the board's notes, with their own notes in place of the board's
- * copies (so each note shows once), in the field where the facilitator put it.
+ * copies (so each note shows once), in the field where the facilitator put it. A copy is theirs by the
+ * acknowledgement, or, while that is still on its way (it comes in another document, after the save), by their key.
  */
 export function participantFields(board: (BoardNote & { id: string })[], own: (OutboxNote & { key: string })[], acks: ReadonlyMap<string, Ack>): FieldView[] {
   const boardById = new Map(board.map((n) => [n.id, n]));
+  const byKey = new Map<string, BoardNote & { id: string }>();
+  for (const n of board) if (n.key !== undefined && !byKey.has(n.key)) byKey.set(n.key, n);
   const mine = new Set<string>();
   const views = own.map((note): OwnNoteView => {
     const ack = acks.get(note.key);
-    const onBoard = ack?.noteId ? boardById.get(ack.noteId) : undefined;
+    const onBoard = ack ? (ack.noteId ? boardById.get(ack.noteId) : undefined) : byKey.get(note.key);
     if (ack?.noteId) mine.add(ack.noteId);
+    else if (onBoard) mine.add(onBoard.id);
     return { key: note.key, field: onBoard?.field ?? note.field, text: note.text, ...stateOf(note, ack) };
   });
   return CANVAS_FIELDS.map((field) => ({

@@ -23,6 +23,15 @@ describe('the shared board', () => {
     expect(readBoard(device).notes.find((n) => n.id === notes[0]?.id)?.author).toBe('Ada');
   });
 
+  it("carries a participant's note key, so their device knows its own note before the acknowledgement arrives", () => {
+    const live = notes.map((n, i) => (i === 1 ? { ...n, live: { participant: 'p1', key: 'k1' } } : n));
+    const doc = new Y.Doc();
+    publishBoard(doc, { status: 'open', title: 'Helix', named: false }, boardNotesOf(live, false));
+    const seen = readBoard(doc).notes;
+    expect(seen.find((n) => n.id === live[1]?.id)?.key).toBe('k1');
+    expect(seen.filter((n) => n.key !== undefined)).toHaveLength(1);
+  });
+
   it('sends only what changed', () => {
     const doc = new Y.Doc();
     const session = { status: 'open' as const, title: 'Helix', named: true };

@@ -26,6 +26,22 @@ describe("a participant's view of the board", () => {
     ]);
   });
 
+  it('shows their note once while the acknowledgement is still on its way: the board copy with their key is theirs', () => {
+    const board = [
+      { id: 'c1', field: 'createdValue' as const, text: 'Mine', color: 'yellow' as const, order: 0, key: 'k1' },
+      { id: 'c2', field: 'createdValue' as const, text: 'Mine', color: 'yellow' as const, order: 1, key: 'k1' },
+      { id: 'c3', field: 'valueOffer' as const, text: 'Refused here, copied there', color: 'blue' as const, order: 2, key: 'k2' },
+    ];
+    const acks = new Map<string, Ack>([['k2', { status: 'refused', rev: 1, reason: 'invalid' }]]);
+    const fields = participantFields(board, [own('k1', 'Mine'), own('k2', 'Refused here, copied there')], acks);
+    const byField = Object.fromEntries(fields.map((f) => [f.field, f]));
+    // Waiting for its answer, shown where the facilitator put it; a second copy (the facilitator duplicated it) stays.
+    expect(byField.createdValue?.own.map((n) => [n.key, n.state])).toEqual([['k1', 'waiting']]);
+    expect(byField.createdValue?.others.map((n) => n.id)).toEqual(['c2']);
+    // An answered note is matched by its answer only.
+    expect(byField.valueOffer?.others.map((n) => n.id)).toEqual(['c3']);
+  });
+
   it('treats an edit the facilitator has not answered yet as waiting, and says so by connection', () => {
     const acks = new Map<string, Ack>([['k1', { status: 'on-canvas', rev: 1, noteId: 'c1' }]]);
     const [note] = participantFields([], [own('k1', 'Edited', 2)], acks).flatMap((f) => f.own);
