@@ -75,9 +75,12 @@ function CanvasScreen({ canvas, named }: { canvas: Canvas; named: boolean }) {
         </div>
       )}
       {!presenting && <VotingBar canvasId={canvas.id} />}
+      {/* The live panel sits beside the board, not over it: the board fits the room left for it. */}
       <div className="canvas-board">
-        <CanvasBoard canvas={canvas} />
-        <CanvasNotice />
+        <div className="canvas-board-main">
+          <CanvasBoard canvas={canvas} />
+          <CanvasNotice />
+        </div>
         {!presenting && <LivePanel canvasId={canvas.id} />}
       </div>
     </div>
