@@ -122,10 +122,16 @@ export class SessionSync {
       },
     };
     if (!context.facilitatorCapable) {
-      ws.on('message', (data: Buffer) => {
-        const verdict = closing ? null : socket.guard.inspect(data);
-        if (verdict) socket.close(verdict);
-      });
+      // Hocuspocus sees a participant's message only when the guard lets it through, and nothing once the socket is closing.
+      const emit = ws.emit.bind(ws) as (event: string | symbol, ...args: unknown[]) => boolean;
+      const guarded = (event: string | symbol, ...args: unknown[]): boolean => {
+        if (event !== 'message') return emit(event, ...args);
+        const verdict = closing ? CLOSE.malformed : socket.guard.inspect(args[0] as Uint8Array);
+        if (!verdict) return emit(event, ...args);
+        socket.close(verdict);
+        return false;
+      };
+      ws.emit = guarded as typeof ws.emit;
       const admitWithin = this.options.limits?.admitWithinMs ?? SOCKET_LIMITS.admitWithinMs;
       const timer = setTimeout(() => socket.guard.admitted.size === 0 && socket.close(CLOSE.admitTimeout), admitWithin);
       timer.unref();
