@@ -42,7 +42,7 @@ test('the stable control names resolve to exactly one control on their screens',
 
   await page.getByRole('link', { name: 'Ecosystem map' }).click();
   await nav();
-  for (const name of ['Fit view', 'Auto layout']) await expectOne(page, 'button', name);
+  for (const name of ['Fit view', 'Auto layout', 'Export for Obsidian (JSON Canvas)']) await expectOne(page, 'button', name);
   for (const partner of ['Helix CRM', 'Meridian Resellers', 'Aurora Research Lab']) {
     await expect(page.locator('.react-flow__node').filter({ hasText: partner }).first()).toBeVisible();
   }
