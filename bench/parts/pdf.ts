@@ -37,6 +37,9 @@ async function exportThroughDialog(page: Page, kind: Kind): Promise<Measured> {
   return { ms: elapsed, bytes: bytes.length, pages: pdfPageCount(bytes) };
 }
 
+/** The map is drawn: full partner nodes, or (zoomed out past reading names) its light layer of shapes. */
+const mapDrawn = (page: Page) => page.locator('.react-flow__node-partner, [data-light-nodes]').first().waitFor();
+
 async function timed(work: () => Promise<Buffer[]>): Promise<Measured> {
   const started = Date.now();
   const images = await work();
@@ -76,7 +79,7 @@ export async function benchPdf(ctx: BenchContext): Promise<PartOutput> {
     const board = page.locator('#main');
     const rasterCanvas = await timed(async () => [await capture(board)]);
     await openSection(page, ctx.appUrl, id, 'map', TITLE);
-    await page.locator('.react-flow__node-partner').first().waitFor();
+    await mapDrawn(page);
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].every((n) => n.style.visibility !== 'hidden'));
     const rasterMap = await timed(async () => [await capture(board)]);
 
@@ -95,7 +98,7 @@ export async function benchPdf(ctx: BenchContext): Promise<PartOutput> {
       await open(`canvas/${encodeURIComponent(canvasId)}`, () => waitForCanvas(page, SPEC.notes / SPEC.canvases));
       views.push(await capture(board));
     }
-    await open('map', () => page.locator('.react-flow__node-partner').first().waitFor());
+    await open('map', () => mapDrawn(page));
     views.push(await capture(board));
     await open('partners', () => page.getByRole('button', { name: 'Add partner' }).first().waitFor());
     views.push(...(await captureScrolled(page, board)));
