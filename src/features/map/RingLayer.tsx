@@ -26,6 +26,19 @@ const RingShapes = memo(function RingShapes({ layout }: { layout: EcosystemLayou
   );
 });
 
+const RING_LABEL_BOX = { width: 124, height: 22 };
+
+/** The rings whose name tags, innermost first, do not run into the tag before them at this zoom (zoomed out, rings crowd). */
+function apart<T extends { radius: number }>(rings: readonly T[], zoom: number, angle: number): T[] {
+  const kept: T[] = [];
+  for (const ring of rings) {
+    const last = kept.at(-1);
+    const gap = last ? (ring.radius - last.radius) * zoom : Infinity;
+    if (Math.abs(gap * Math.sin(angle)) >= RING_LABEL_BOX.height + 2 || Math.abs(gap * Math.cos(angle)) >= RING_LABEL_BOX.width + 2) kept.push(ring);
+  }
+  return kept;
+}
+
 /**
  * Tier rings and type sectors, moved with the viewport, in a screen-sized SVG (like React Flow's
  * Background), so only the visible part is painted. The ring and sector names keep their screen size at
@@ -40,9 +53,9 @@ function RingLayerView({ layout, labels }: { layout: EcosystemLayout; labels: Se
       <g transform={`translate(${tx} ${ty}) scale(${zoom})`}>
         <RingShapes layout={layout} />
       </g>
-      {layout.rings.map((ring) => (
+      {apart(layout.rings, zoom, labelAngle).map((ring) => (
         <g key={ring.tierId ?? 'none'} className="map-ring-label" data-ring={ring.name} transform={screen(ring.radius * Math.cos(labelAngle), ring.radius * Math.sin(labelAngle))}>
-          <rect x={-62} y={-11} width={124} height={22} rx={11} />
+          <rect x={-RING_LABEL_BOX.width / 2} y={-RING_LABEL_BOX.height / 2} width={RING_LABEL_BOX.width} height={RING_LABEL_BOX.height} rx={RING_LABEL_BOX.height / 2} />
           <text textAnchor="middle" dominantBaseline="central">
             {ring.name.length > RING_LABEL_MAX ? `${ring.name.slice(0, RING_LABEL_MAX - 1)}…` : ring.name}
           </text>
