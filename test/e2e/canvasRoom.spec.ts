@@ -38,9 +38,12 @@ test('at 1280×720 note text is at least 18 px on screen, the fields fill the wi
 
 test('hidden notes are covered and their text is not in the page; present mode shows one field whole', async ({ page }) => {
   await openExample(page);
+  const texts = await page.locator('.note-text').allTextContents();
+  expect(texts).toHaveLength(12);
   await page.getByRole('button', { name: 'Hide notes' }).click();
   await expect(page.getByText('Hidden note')).toHaveCount(12);
-  expect(await page.content()).not.toContain('Distribution in DACH');
+  const html = await page.content();
+  for (const text of texts) expect(html, `hidden note “${text}” is in the page`).not.toContain(text.slice(0, 24));
   await page.getByRole('button', { name: 'Reveal notes' }).click();
   await expect(page.getByText('Distribution in DACH and Nordic manufacturing')).toBeVisible();
 
@@ -61,4 +64,25 @@ test('hidden notes are covered and their text is not in the page; present mode s
   await expect.poll(() => whole.locator('.note-text').evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
   await expect(whole).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('region', { name: 'Value Offer' })).toBeInViewport({ ratio: 1 });
+});
+
+test('present mode fills a 16:9 screen: the whole canvas edge to edge, then each field whole with no neighbour cut off', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openExample(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByText('Whole canvas')).toBeVisible();
+  const fields = ['Desired Assets', 'Value Offer', 'Transfer Activity', 'Created Value'];
+  for (const name of fields) await expect(page.getByRole('region', { name })).toBeInViewport({ ratio: 1 });
+  const boxes = await Promise.all(fields.map((name) => page.getByRole('region', { name }).boundingBox()));
+  const left = Math.min(...boxes.map((b) => b?.x ?? 0));
+  const right = Math.max(...boxes.map((b) => (b ? b.x + b.width : 0)));
+  const bottom = Math.max(...boxes.map((b) => (b ? b.y + b.height : 0)));
+  expect(right - left).toBeGreaterThan(1920 * 0.95);
+  expect(bottom).toBeGreaterThan(1080 * 0.95);
+  for (const name of fields) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.present-step')).toHaveText(name);
+    await expect(page.getByRole('region', { name })).toBeInViewport({ ratio: 1 });
+    for (const other of fields.filter((f) => f !== name)) await expect(page.getByRole('region', { name: other })).toBeHidden();
+  }
 });
