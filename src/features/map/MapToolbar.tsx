@@ -100,7 +100,7 @@ export function MapToolbar({ filters, onFilters, tiers, partners, shown, onFind,
         </span>
       )}
       <Button size="sm" variant="ghost" className="map-export" onClick={onExportCanvas} aria-label="Export for Obsidian (JSON Canvas)" title="Save the map as a .canvas file (JSON Canvas, the open format Obsidian reads)">
-        Export for Obsidian
+        Export for Obsidian<span className="map-export-format"> (JSON Canvas)</span>
       </Button>
     </div>
   );
