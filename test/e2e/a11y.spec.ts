@@ -19,9 +19,25 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const findings: string[] = [];
-    const check = async (screen: string) => findings.push(...(await seriousFindings(page, screen, scheme === 'dark')));
+    let screen = 'home';
+    // No screen logs a warning either (errors already fail every test through the fixture).
+    page.on('console', (message) => message.type() === 'warning' && findings.push(`${screen}: console warning: ${message.text()}`));
+    const check = async (name: string) => {
+      screen = name;
+      findings.push(...(await seriousFindings(page, name, scheme === 'dark')));
+    };
 
     await page.goto('/');
+    // A new workshop's empty map first: where React Flow once warned about a hidden attribution.
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    await page.getByRole('dialog', { name: 'New workshop' }).getByLabel('Title').fill('Fresh workshop');
+    await page.getByRole('dialog', { name: 'New workshop' }).getByRole('button', { name: 'Create workshop' }).click();
+    await expect(page.getByRole('heading', { name: 'Fresh workshop' })).toBeVisible();
+    await page.getByRole('link', { name: 'Ecosystem map', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Auto layout' })).toBeVisible();
+    await check('new workshop map');
+
+    await page.getByRole('button', { name: 'All workshops' }).click();
     await page.getByRole('button', { name: 'Open example workshop' }).click();
     await expect(page.getByRole('heading', { name: 'Northwind ecosystem workshop' })).toBeVisible();
     await expect(page.locator('.note').first()).toBeVisible();
