@@ -109,6 +109,8 @@ export function generateWorkshop(spec: WorkshopSpec, seed: number): WorkshopBund
     insights: [],
     enablement: [],
     metrics: [],
+    votingRounds: [],
+    votes: [],
     layout: emptyLayout(workshop.id, BENCH_TIME),
   };
   let counter = 0;

@@ -56,7 +56,18 @@ export function withNotes(entities: WorkshopEntities, changed: readonly Note[], 
   const notes: Record<string, Note> = { ...entities.notes };
   for (const id of removedIds) delete notes[id];
   for (const note of changed) notes[note.id] = note;
-  return { ...entities, notes };
+  return withoutVotesOn({ ...entities, notes }, removedIds);
+}
+
+/** A deleted note's dots go with it (the record-kinds table's cascade, without walking every kind). */
+function withoutVotesOn(entities: WorkshopEntities, removedIds: readonly string[]): WorkshopEntities {
+  if (removedIds.length === 0) return entities;
+  const gone = new Set(removedIds);
+  const stale = Object.values(entities.votes).filter((v) => gone.has(v.noteId));
+  if (stale.length === 0) return entities;
+  const votes = { ...entities.votes };
+  for (const vote of stale) delete votes[vote.id];
+  return { ...entities, votes };
 }
 
 /** Applies `change` to each listed note; a change that returns the same note leaves it untouched. */

@@ -34,6 +34,7 @@ export * from './notePlacement';
 export * from './canvasNotes';
 export * from './canvasRecords';
 export * from './canvasVotes';
+export * from './votingRounds';
 export * from './canvasTimer';
 export * from './mapEdits';
 export * from './mapFocus';

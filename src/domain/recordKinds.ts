@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { canvasSchema, insightSchema, mapEdgeSchema, metricEntrySchema, noteSchema, partnerEnablementSchema, partnerSchema, tierSchema } from './records';
+import { canvasSchema, insightSchema, mapEdgeSchema, metricEntrySchema, noteSchema, partnerEnablementSchema, partnerSchema, tierSchema, voteSchema, votingRoundSchema } from './records';
 
 /** A field of one kind that holds the id of a record of another kind. */
 export interface Reference {
@@ -114,6 +114,25 @@ export const RECORD_KINDS = {
       what: 'partner and period',
       duplicate: (path, key) => `${path}: partner and period "${key.replace('|', ' ')}" are entered twice`,
     },
+  },
+  votingRounds: {
+    schema: votingRoundSchema,
+    label: 'voting round',
+    limit: 5_000,
+    index: 'id, workshopId, canvasId',
+    since: 5,
+    references: [{ fields: ['canvasId'], to: 'canvases', onDelete: 'cascade' }],
+  },
+  votes: {
+    schema: voteSchema,
+    label: 'vote',
+    limit: 500_000,
+    index: 'id, workshopId, roundId',
+    since: 5,
+    references: [
+      { fields: ['roundId'], to: 'votingRounds', onDelete: 'cascade' },
+      { fields: ['noteId'], to: 'notes', onDelete: 'cascade' },
+    ],
   },
 } as const satisfies Record<string, RecordKind>;
 

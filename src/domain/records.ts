@@ -238,3 +238,33 @@ export type EngagementRhythm = z.infer<typeof engagementRhythmSchema>;
 export type PartnerEnablement = z.infer<typeof partnerEnablementSchema>;
 export type MetricValues = z.infer<typeof metricValuesSchema>;
 export type MetricEntry = z.infer<typeof metricEntrySchema>;
+
+/**
+ * One round of dot voting on a canvas: the budget, whether a person may put several dots on one note, and
+ * whether its counts have been shown to the room. A note's count is derived from the round's votes.
+ */
+export const votingRoundSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  canvasId: id,
+  votesPerPerson: z.number().int().min(1).max(100),
+  onePerNote: z.boolean(),
+  startedAt: isoDate,
+  /** Null while the round is open. */
+  endedAt: isoDate.nullable(),
+  revealed: z.boolean(),
+});
+
+/** One dot: who cast it (a live participant's id, or a turn at the facilitator's screen) on which note, in which round. */
+export const voteSchema = z.object({
+  ...stamped,
+  workshopId: id,
+  roundId: id,
+  noteId: id,
+  voter: id,
+  /** The voter's name when they voted in a named live session. */
+  voterName: shortText.optional(),
+});
+
+export type VotingRound = z.infer<typeof votingRoundSchema>;
+export type Vote = z.infer<typeof voteSchema>;

@@ -1,8 +1,11 @@
 import { create } from 'zustand';
-import { CANVAS_FIELDS, DEFAULT_VOTES_PER_PARTICIPANT, type Ballot } from '../domain';
+import { CANVAS_FIELDS, closeRound, DEFAULT_VOTES_PER_PARTICIPANT, openRound, updateRound, type Ballot } from '../domain';
+import { commit } from './workshopStore';
 
 export interface VotingSession {
   canvasId: string;
+  /** The round's record (votingRounds): its votes are records, and each note's count is derived from them. */
+  roundId: string;
   ballot: Ballot;
   participant: number;
   revealed: boolean;
@@ -17,6 +20,8 @@ export interface VotingSession {
 export interface RoomState {
   voting: VotingSession | null;
   votesPerParticipant: number;
+  /** At most one dot per note per person (a choice per round). */
+  onePerNote: boolean;
   /** Silent brainstorming: every note is a cover until the facilitator reveals them. */
   notesHidden: boolean;
   /** 0 = the whole canvas, 1–4 = one field. */
@@ -90,19 +95,33 @@ export function refusalOf(room: RoomState, canvasId: string, action: RoomAction)
 export const useCanvasRoom = create<RoomState>(() => ({
   voting: null,
   votesPerParticipant: DEFAULT_VOTES_PER_PARTICIPANT,
+  onePerNote: false,
   notesHidden: false,
   presenting: null,
 }));
 
 // Transitions: each part is switched on and off here, and nowhere else.
 
+/** A new voting round on the canvas, stored as a record (not an undo step: the round is the room's, not an edit). */
 export function startVoting(canvasId: string): void {
-  const perParticipant = useCanvasRoom.getState().votesPerParticipant;
-  useCanvasRoom.setState({ voting: { canvasId, ballot: { perParticipant, used: 0 }, participant: 1, revealed: false, mine: {} } });
+  const { votesPerParticipant: perParticipant, onePerNote } = useCanvasRoom.getState();
+  const roundId = commit((e) => openRound(e, canvasId, { votesPerPerson: perParticipant, onePerNote }), { origin: 'system' });
+  if (!roundId) return;
+  useCanvasRoom.setState({ voting: { canvasId, roundId, ballot: { perParticipant, used: 0 }, participant: 1, revealed: false, mine: {} } });
 }
 
+/** Closes the round: its votes stay as records, and the counts show on the canvas. */
 export function endVoting(): void {
+  const roundId = useCanvasRoom.getState().voting?.roundId;
+  if (roundId) commit((e) => closeRound(e, roundId), { origin: 'system' });
   useCanvasRoom.setState({ voting: null });
+}
+
+/** Shows (or hides again) the round's counts: on this canvas, and on participants' devices in a live session. */
+export function setRoundRevealed(roundId: string, revealed: boolean): void {
+  commit((e) => updateRound(e, roundId, { revealed }), { origin: 'system' });
+  const voting = useCanvasRoom.getState().voting;
+  if (voting?.roundId === roundId) useCanvasRoom.setState({ voting: { ...voting, revealed } });
 }
 
 export function setNotesHidden(notesHidden: boolean): void {

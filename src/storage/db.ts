@@ -32,6 +32,8 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; upgrade?: (tx: Tr
   { version: 3, upgrade: addRevisions },
   // v4: the facilitator's live sessions and their Yjs documents (LIVE_TABLES); nothing existing changes.
   { version: 4 },
+  // v5: dot-voting rounds and their votes, one record per dot (record kinds votingRounds, votes); nothing existing changes.
+  { version: 5 },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { MAX_VOTES_PER_PARTICIPANT } from '../../domain';
-import { nextParticipant, resetCanvasVotes, revealVotes, setVotesPerParticipant, sortByVotes, votesLeft } from '../../state/canvasFacilitation';
+import { nextParticipant, resetCanvasVotes, revealVotes, setOnePerNote, setVotesPerParticipant, sortByVotes, votesLeft } from '../../state/canvasFacilitation';
 import { clearCanvasNotice } from '../../state/canvasNotice';
 import { endVoting, useCanvasRoom } from '../../state/canvasRoom';
 
@@ -7,6 +7,7 @@ import { endVoting, useCanvasRoom } from '../../state/canvasRoom';
 export function VotingBar({ canvasId }: { canvasId: string }) {
   const voting = useCanvasRoom((s) => s.voting);
   const perParticipant = useCanvasRoom((s) => s.votesPerParticipant);
+  const onePerNote = useCanvasRoom((s) => s.onePerNote);
   if (!voting || voting.canvasId !== canvasId) return null;
   const left = votesLeft(voting.ballot);
   return (
@@ -27,6 +28,10 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
             if (event.target.value !== '') setVotesPerParticipant(Number(event.target.value));
           }}
         />
+      </label>
+      <label className="voting-per">
+        <input type="checkbox" checked={onePerNote} onChange={(event) => setOnePerNote(event.target.checked)} />
+        One vote per note
       </label>
       <button
         type="button"

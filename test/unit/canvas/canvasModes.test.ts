@@ -30,8 +30,8 @@ describe('the editing mode', () => {
   });
 });
 
-const room = (parts: Partial<RoomState> = {}): RoomState => ({ voting: null, votesPerParticipant: 3, notesHidden: false, presenting: null, ...parts });
-const votingOn = (canvasId: string) => ({ canvasId, ballot: { perParticipant: 3, used: 0 }, participant: 1, revealed: false, mine: {} });
+const room = (parts: Partial<RoomState> = {}): RoomState => ({ voting: null, votesPerParticipant: 3, onePerNote: false, notesHidden: false, presenting: null, ...parts });
+const votingOn = (canvasId: string) => ({ canvasId, roundId: 'r1', ballot: { perParticipant: 3, used: 0 }, participant: 1, revealed: false, mine: {} });
 
 describe('the room mode', () => {
   it('with no part on, everything but voting is allowed', () => {

@@ -16,6 +16,7 @@ import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
+import v5 from '../../fixtures/db/v5.json';
 import { freshDb } from './helpers';
 
 type Dump = Record<string, unknown[]>;
@@ -46,9 +47,15 @@ const SCHEMA_V1 = {
 const SCHEMA_V2 = { ...SCHEMA_V1, enablement: 'id, workshopId, partnerId', metrics: 'id, workshopId, partnerId' };
 const SCHEMA_V3 = SCHEMA_V2;
 const SCHEMA_V4 = { ...SCHEMA_V3, liveSessions: 'id, workshopId, status', liveDocs: '[sessionId+name], sessionId' };
+const SCHEMA_V5 = { ...SCHEMA_V4, votingRounds: 'id, workshopId, canvasId', votes: 'id, workshopId, roundId' };
 
 /** v4 adds the live-session tables: older databases read unchanged, with those tables empty. */
-const withLiveTables = (dump: Dump): Dump => ({ ...dump, liveSessions: [], liveDocs: [] });
+const withLiveTables = (dump: Dump): Dump => withVotingTables({ ...dump, liveSessions: [], liveDocs: [] });
+
+/** v5 adds the voting rounds and votes: older databases read unchanged, with those tables empty. */
+function withVotingTables(dump: Dump): Dump {
+  return { ...dump, votingRounds: [], votes: [] };
+}
 
 /** v3 gives every record a revision counter; records from before it start at 0. */
 const withRevisions = (dump: Dump): Dump => Object.fromEntries(Object.entries(dump).map(([table, records]) => [table, records.map((r) => ({ ...(r as object), rev: 0 }))]));
@@ -58,7 +65,8 @@ const FIXTURES: Fixture[] = [
   { version: 1, schema: SCHEMA_V1, dump: v1 as Dump, expected: withLiveTables(withRevisions({ ...(v1 as Dump), enablement: [], metrics: [] })) },
   { version: 2, schema: SCHEMA_V2, dump: v2 as Dump, expected: withLiveTables(withRevisions(v2 as Dump)) },
   { version: 3, schema: SCHEMA_V3, dump: v3 as Dump, expected: withLiveTables(v3 as Dump) },
-  { version: 4, schema: SCHEMA_V4, dump: v4 as Dump },
+  { version: 4, schema: SCHEMA_V4, dump: v4 as Dump, expected: withVotingTables(v4 as Dump) },
+  { version: 5, schema: SCHEMA_V5, dump: v5 as Dump },
 ];
 
 /** Dexie multiplies its version by 10 for IndexedDB. */
@@ -211,6 +219,8 @@ describe('migration harness', () => {
     expect(v3.notes.some((n) => n.rev > 0)).toBe(true);
     expect(v4.liveSessions).toHaveLength(1);
     expect(v4.notes.some((n) => 'live' in n)).toBe(true);
+    expect(v5.votingRounds).toHaveLength(2);
+    expect(v5.votes).toHaveLength(3);
   });
 });
 

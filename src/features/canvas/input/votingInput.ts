@@ -5,6 +5,7 @@ import type { ModeInput } from './types';
 const MESSAGES: Partial<Record<VoteResult, string>> = {
   'no-votes-left': 'No votes left for this participant. Press “Next participant” to hand over.',
   'nothing-to-remove': 'This participant has no vote on this note to take back.',
+  'one-per-note': 'One vote per note in this round: this participant has voted on this note already.',
 };
 
 /** Voting: a click on a note casts one of the participant's dots, Alt- or Shift-click takes one back. */
