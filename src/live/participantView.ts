@@ -11,6 +11,8 @@ export interface OwnNoteView {
   text: string;
   state: OwnNoteState;
   reason?: RefusalReason;
+  /** The board note it became, once on the canvas (what a vote is cast on). */
+  noteId?: string;
 }
 
 export interface FieldView {
@@ -43,7 +45,7 @@ export function participantFields(board: (BoardNote & { id: string })[], own: (O
     const onBoard = ack ? (ack.noteId ? boardById.get(ack.noteId) : undefined) : byKey.get(note.key);
     if (ack?.noteId) mine.add(ack.noteId);
     else if (onBoard) mine.add(onBoard.id);
-    return { key: note.key, field: onBoard?.field ?? note.field, text: note.text, ...stateOf(note, ack) };
+    return { key: note.key, field: onBoard?.field ?? note.field, text: note.text, ...stateOf(note, ack), ...(onBoard ? { noteId: onBoard.id } : {}) };
   });
   return CANVAS_FIELDS.map((field) => ({
     field,

@@ -11,11 +11,23 @@ export type RoomTimer =
   | { status: 'paused'; durationMs: number; remainingMs: number }
   | { status: 'done'; durationMs: number };
 
-export interface BoardRoom {
-  timer: RoomTimer | null;
+/** The canvas's latest voting round, as participants need it. */
+export interface RoomRound {
+  id: string;
+  open: boolean;
+  votesPerPerson: number;
+  onePerNote: boolean;
+  revealed: boolean;
 }
 
-export const EMPTY_ROOM: BoardRoom = { timer: null };
+export interface BoardRoom {
+  timer: RoomTimer | null;
+  round: RoomRound | null;
+  /** Dots per board note, published only once the facilitator reveals them: hidden counts never leave the laptop. */
+  results: Record<string, number> | null;
+}
+
+export const EMPTY_ROOM: BoardRoom = { timer: null, round: null, results: null };
 
 const roomMap = (doc: Y.Doc) => doc.getMap<unknown>('room');
 
@@ -23,7 +35,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** Brings the board's room map to this state in one transaction, touching only the keys that changed. */
-export function publishRoom(doc: Y.Doc, room: BoardRoom): void {
+export function publishRoom(doc: Y.Doc, room: Partial<BoardRoom>): void {
   const map = roomMap(doc);
   doc.transact(() => {
     for (const [key, value] of Object.entries(room)) {
@@ -41,8 +53,18 @@ export function readRoomTimer(value: unknown): RoomTimer | null {
   return null;
 }
 
+function readRound(value: unknown): RoomRound | null {
+  if (!isRecord(value) || typeof value.id !== 'string' || typeof value.votesPerPerson !== 'number') return null;
+  return { id: value.id, open: value.open === true, votesPerPerson: Math.max(0, Math.floor(value.votesPerPerson)), onePerNote: value.onePerNote === true, revealed: value.revealed === true };
+}
+
+function readResults(value: unknown): Record<string, number> | null {
+  if (!isRecord(value)) return null;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => isTime(entry[1])));
+}
+
 /** The room as a device reads it: anything malformed reads as not set. */
 export function readRoom(doc: Y.Doc): BoardRoom {
   const map = roomMap(doc);
-  return { timer: readRoomTimer(map.get('timer')) };
+  return { timer: readRoomTimer(map.get('timer')), round: readRound(map.get('round')), results: readResults(map.get('results')) };
 }

@@ -5,8 +5,9 @@ import { FieldSection } from './FieldSection';
 import { WifiIcon } from './icons';
 import { EMPTY_ROOM } from '../live/room';
 import { RoomTimer } from './RoomTimer';
+import { votesLeftText, type VotingView } from './VoteControls';
 
-const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false, room: EMPTY_ROOM, clockOffset: 0 };
+const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false, room: EMPTY_ROOM, votes: new Map(), clockOffset: 0 };
 
 /** The live board on a participant's device: status, the four fields, their own notes. */
 export function BoardScreen({ credentials, onRejoin }: { credentials: Credentials; onRejoin: (notice: string) => void }) {
@@ -18,6 +19,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
   }, [credentials]);
   const state = useSyncExternalStore(connection?.subscribe ?? noSubscribe, connection?.getState ?? (() => EMPTY));
   const ended = state.session?.status === 'ended';
+  const voting = votingView(state, (noteId, delta) => connection?.vote(noteId, delta));
 
   useEffect(() => {
     if (state.refused && !ended) onRejoin('This phone is not part of the current session. Join again with the code on the screen.');
@@ -34,6 +36,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
         </div>
         <Status link={state.link} ended={ended} />
         {!ended && <RoomTimer timer={state.room.timer} offset={state.clockOffset} />}
+        {voting && !ended && <VotingBanner voting={voting} />}
       </header>
       {ended && (
         <p className="p-banner" role="status">
@@ -47,6 +50,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
             view={view}
             connected={state.link === 'connected'}
             locked={ended}
+            voting={ended ? null : voting}
             onAdd={(text) => connection?.addNote(view.field, text)}
             onEdit={(key, text) => connection?.editNote(key, view.field, text)}
             onDelete={(key) => connection?.deleteNote(key)}
@@ -58,6 +62,33 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
 }
 
 const noSubscribe = () => () => undefined;
+
+function votingView(state: ParticipantState, onVote: VotingView['onVote']): VotingView | null {
+  const { round, results } = state.room;
+  if (!round || (!round.open && !results)) return null;
+  const used = [...state.votes.values()].reduce((a, b) => a + b, 0);
+  return { round, mine: state.votes, left: Math.max(0, round.votesPerPerson - used), results, onVote };
+}
+
+/** While a round is open: how many dots are left; once it is over and revealed: that the counts are on the notes. */
+function VotingBanner({ voting }: { voting: VotingView }) {
+  if (!voting.round.open) {
+    return (
+      <p className="p-voting is-results" role="note">
+        Voting is over: each note shows its votes.
+      </p>
+    );
+  }
+  return (
+    <p className="p-voting" aria-live="polite">
+      <strong>{votesLeftText(voting.left)}</strong>
+      <span>
+        {voting.round.onePerNote ? 'One vote per note. ' : ''}
+        {voting.results ? 'Counts are shown.' : 'Counts stay hidden until the facilitator reveals them.'}
+      </span>
+    </p>
+  );
+}
 
 function Status({ link, ended }: { link: ParticipantState['link']; ended: boolean }) {
   if (ended) return <p className="p-status is-ended">Session ended</p>;

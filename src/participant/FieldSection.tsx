@@ -4,11 +4,13 @@ import { LIVE_LIMITS } from '../live/limits';
 import { ownNoteStatus, type FieldView, type OwnNoteView } from '../live/participantView';
 import { AlertIcon, CheckIcon, ClockIcon, PlusIcon } from './icons';
 import { NoteEditor } from './NoteEditor';
+import { VoteControls, type VotingView } from './VoteControls';
 
 interface Props {
   view: FieldView;
   connected: boolean;
   locked: boolean;
+  voting: VotingView | null;
   onAdd: (text: string) => void;
   onEdit: (key: string, text: string) => void;
   onDelete: (key: string) => void;
@@ -17,7 +19,7 @@ interface Props {
 const STATE_ICONS = { waiting: ClockIcon, 'on-canvas': CheckIcon, clamped: AlertIcon, refused: AlertIcon, removed: AlertIcon } as const;
 
 /** One canvas field on a participant's device: everyone's notes, theirs editable, and Add note. */
-export function FieldSection({ view, connected, locked, onAdd, onEdit, onDelete }: Props) {
+export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, onDelete }: Props) {
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -35,6 +37,7 @@ export function FieldSection({ view, connected, locked, onAdd, onEdit, onDelete 
               {note.text}
             </p>
             {note.author && <p className="p-note-author">{note.author}</p>}
+            <VoteControls voting={voting} noteId={note.id} />
           </li>
         ))}
         {view.own.map((note) =>
@@ -55,7 +58,7 @@ export function FieldSection({ view, connected, locked, onAdd, onEdit, onDelete 
               />
             </li>
           ) : (
-            <OwnNote key={note.key} note={note} connected={connected} disabled={locked} onOpen={() => setEditing(note.key)} />
+            <OwnNote key={note.key} note={note} connected={connected} disabled={locked} voting={voting} onOpen={() => setEditing(note.key)} />
           ),
         )}
       </ul>
@@ -80,7 +83,7 @@ export function FieldSection({ view, connected, locked, onAdd, onEdit, onDelete 
   );
 }
 
-function OwnNote({ note, connected, disabled, onOpen }: { note: OwnNoteView; connected: boolean; disabled: boolean; onOpen: () => void }) {
+function OwnNote({ note, connected, disabled, voting, onOpen }: { note: OwnNoteView; connected: boolean; disabled: boolean; voting: VotingView | null; onOpen: () => void }) {
   const Icon = STATE_ICONS[note.state];
   return (
     <li className={`p-note p-note-own is-${note.state}`}>
@@ -93,6 +96,7 @@ function OwnNote({ note, connected, disabled, onOpen }: { note: OwnNoteView; con
         <Icon />
         {ownNoteStatus(note, connected, LIVE_LIMITS)}
       </p>
+      <VoteControls voting={voting} noteId={note.noteId} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { CanvasField } from '../domain/canvasFields';
 import { newId, nowIso } from '../domain/ids';
 import { readBoard, type BoardSession } from '../live/board';
 import { readRoom, type BoardRoom } from '../live/room';
+import { ownVotes, setOwnVote } from '../live/ballots';
 import { clockOffset } from '../live/serverClock';
 import { sampleServerClock } from './api';
 import { readAcks } from '../live/inbox';
@@ -21,6 +22,8 @@ export interface ParticipantState {
   fields: FieldView[];
   /** What the facilitator set for the room (the timer, …). */
   room: BoardRoom;
+  /** This participant's own dots per board note in the current round. */
+  votes: ReadonlyMap<string, number>;
   /** How far the server's clock is ahead of this device's, measured at every connect. */
   clockOffset: number;
   /** The server no longer accepts this device's token (another session runs now). */
@@ -114,6 +117,18 @@ export class ParticipantConnection {
     deleteOutboxNote(this.outbox, key, nowIso());
   }
 
+  /** One dot more (or fewer) on a board note in the open round, within the round's budget and rules. */
+  vote(noteId: string, delta: 1 | -1): void {
+    const round = this.state.room.round;
+    if (!round?.open) return;
+    const mine = this.state.votes;
+    const here = mine.get(noteId) ?? 0;
+    const used = [...mine.values()].reduce((a, b) => a + b, 0);
+    if (delta > 0 && (used >= round.votesPerPerson || (round.onePerNote && here > 0))) return;
+    if (delta < 0 && here <= 0) return;
+    setOwnVote(this.outbox, round.id, noteId, here + delta);
+  }
+
   destroy(): void {
     this.providers.forEach((p) => p.destroy());
     this.socket.destroy();
@@ -141,11 +156,13 @@ export class ParticipantConnection {
 
   private compute(): ParticipantState {
     const { session, notes } = readBoard(this.board);
+    const room = readRoom(this.board);
     return {
       link: this.link,
       session,
       refused: this.refused,
-      room: readRoom(this.board),
+      room,
+      votes: room.round ? ownVotes(this.outbox, room.round.id) : new Map(),
       clockOffset: this.offset,
       fields: participantFields(notes, readOutboxNotes(this.outbox), readAcks(this.inbox)),
     };

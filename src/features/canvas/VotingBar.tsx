@@ -2,6 +2,7 @@ import { MAX_VOTES_PER_PARTICIPANT } from '../../domain';
 import { nextParticipant, resetCanvasVotes, revealVotes, setOnePerNote, setVotesPerParticipant, sortByVotes, votesLeft } from '../../state/canvasFacilitation';
 import { clearCanvasNotice } from '../../state/canvasNotice';
 import { endVoting, useCanvasRoom } from '../../state/canvasRoom';
+import { LiveVotingSummary } from '../live/LiveVotingSummary';
 
 /** The dot-voting round: dots per participant, whose turn it is, reveal, sort, reset. */
 export function VotingBar({ canvasId }: { canvasId: string }) {
@@ -15,6 +16,7 @@ export function VotingBar({ canvasId }: { canvasId: string }) {
       <strong className="voting-turn" title="Click a note to add a vote; Alt- or Shift-click takes one back">
         Participant {voting.participant}: {left} of {voting.ballot.perParticipant} {voting.ballot.perParticipant === 1 ? 'vote' : 'votes'} left
       </strong>
+      <LiveVotingSummary canvasId={canvasId} roundId={voting.roundId} />
       <span className="voting-hint">Click a note: +1 · Alt- or Shift-click: −1</span>
       <label className="voting-per">
         Votes per participant

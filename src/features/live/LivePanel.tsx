@@ -7,6 +7,7 @@ import { useEntities } from '../../state/selectors';
 import { CloseIcon, ExpandIcon } from './liveIcons';
 import { ParticipantList } from './ParticipantList';
 import { QrCode } from './QrCode';
+import { VotingResults } from './VotingResults';
 import './live.css';
 
 /** The running session: how to join (link, code, QR code, full screen for the projector), who joined, and End. */
@@ -108,6 +109,7 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
             <input type="checkbox" checked={live.named} onChange={(e) => setSessionNamed(e.target.checked)} />
             Show participants&rsquo; names on their notes
           </label>
+          {live.canvasId && <VotingResults canvasId={live.canvasId} />}
           <ParticipantList participants={live.participants} canvasId={canvasId} />
           <p className="live-muted live-limits">
             Up to {LIVE_LIMITS.participants} participants; {LIVE_LIMITS.notesPerParticipant} notes each, {LIVE_LIMITS.noteText.toLocaleString('en')} characters per note.

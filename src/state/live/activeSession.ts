@@ -85,7 +85,7 @@ export class ActiveSession {
       session: () => ({ status: this.ending ? 'ended' : 'open', named: this.record.named }),
       onParticipantNoteGone: (id) => this.merger.schedule(id),
     });
-    this.roomPublisher = startRoomPublishing(this.docs);
+    this.roomPublisher = startRoomPublishing(this.docs, this.record.canvasId);
     this.watch = setInterval(() => {
       if (!this.link?.connected || this.refused) void this.ensureServer();
     }, WATCH_MS);

@@ -2,6 +2,8 @@ import type { Heights, WorkshopEntities } from '../../domain';
 import { cleanDisplayName } from '../../live/displayName';
 import { readAcks, writeAcks } from '../../live/inbox';
 import { mergeParticipant } from '../../live/merge';
+import { outboxVotes } from '../../live/ballots';
+import { mergeParticipantVotes } from '../../live/voteMerge';
 import { inboxName, outboxName } from '../../live/names';
 import { outboxNotes, readProfileName } from '../../live/outbox';
 import type { LiveDocs } from './liveDocs';
@@ -62,9 +64,12 @@ export class Merger {
     const outbox = docs.get(outboxName(participantId));
     const inbox = docs.get(inboxName(participantId));
     const name = cleanDisplayName(readProfileName(outbox)) || this.context.joinedName(participantId) || 'Participant';
-    const acks = this.context.apply((entities) =>
-      mergeParticipant(entities, { canvasId, named: this.context.named(), heights: this.context.heights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox)),
-    );
+    const named = this.context.named();
+    const acks = this.context.apply((entities) => {
+      const merged = mergeParticipant(entities, { canvasId, named, heights: this.context.heights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox));
+      // Their dots too, held to the open round's budget and rules (votes need no answer: the board shows the round).
+      return { entities: mergeParticipantVotes(merged.entities, { canvasId, named }, { id: participantId, name }, outboxVotes(outbox).entries()), result: merged.result };
+    });
     if (!acks?.size) return;
     if (!(await this.context.save())) {
       setTimeout(() => this.schedule(participantId), RETRY_AFTER_FAILED_SAVE_MS);

@@ -1,29 +1,56 @@
+import { latestRound, roundCounts, type WorkshopEntities } from '../../domain';
 import { BOARD_DOC } from '../../live/names';
-import { publishRoom, readRoom, type BoardRoom } from '../../live/room';
+import { publishRoom, readRoom, type BoardRoom, type RoomRound } from '../../live/room';
 import { deviceCountdown, roomTimerOf } from '../../live/serverClock';
+import { useCanvasRoom } from '../canvasRoom';
 import { useCanvasTimer } from '../canvasTimer';
+import { useWorkshopStore } from '../workshopStore';
 import type { LiveDocs } from './liveDocs';
 
-/** The room as the facilitator's window has it now. */
-function currentRoom(): BoardRoom {
-  return { timer: roomTimerOf(useCanvasTimer.getState().countdown) };
+function roundOf(entities: WorkshopEntities | null, canvasId: string): { round: RoomRound | null; results: Record<string, number> | null } {
+  const round = entities ? latestRound(entities, canvasId) : undefined;
+  if (!entities || !round) return { round: null, results: null };
+  const { id, votesPerPerson, onePerNote, revealed } = round;
+  return {
+    round: { id, open: round.endedAt === null, votesPerPerson, onePerNote, revealed },
+    results: revealed ? Object.fromEntries(roundCounts(entities, id)) : null,
+  };
 }
 
-/**
- * Keeps the board's room state (the timer, …) in step with the facilitator's window. The facilitator's app runs
- * on the server's computer, so its clock is the server's. A reloaded window picks a running timer back up from
- * the board first, so the room's clock carries on instead of vanishing from every phone.
- */
-export function startRoomPublishing(docs: LiveDocs): { stop: () => void } {
-  const board = docs.get(BOARD_DOC);
-  const kept = readRoom(board);
+/** The room as the facilitator's window has it now. */
+function currentRoom(canvasId: string): BoardRoom {
+  return { timer: roomTimerOf(useCanvasTimer.getState().countdown), ...roundOf(useWorkshopStore.getState().entities, canvasId) };
+}
+
+/** A reloaded window takes the room back from what it left: the running timer, the open voting round. */
+function resumeRoom(docs: LiveDocs, canvasId: string): void {
+  const kept = readRoom(docs.get(BOARD_DOC));
   if (kept.timer && useCanvasTimer.getState().countdown.status === 'idle') {
     useCanvasTimer.setState({ countdown: deviceCountdown(kept.timer, 0) });
   }
-  const publish = () => publishRoom(board, currentRoom());
-  const unsubscribe = useCanvasTimer.subscribe((state, prior) => {
-    if (state.countdown !== prior.countdown) publish();
-  });
+  const entities = useWorkshopStore.getState().entities;
+  const round = entities ? latestRound(entities, canvasId) : undefined;
+  if (round && round.endedAt === null && !useCanvasRoom.getState().voting) {
+    useCanvasRoom.setState({
+      votesPerParticipant: round.votesPerPerson,
+      onePerNote: round.onePerNote,
+      voting: { canvasId, roundId: round.id, ballot: { perParticipant: round.votesPerPerson, used: 0 }, participant: 1, revealed: round.revealed, mine: {} },
+    });
+  }
+}
+
+/**
+ * Keeps the board's room state (the timer, the voting round and, once revealed, its counts) in step with the
+ * facilitator's window. The facilitator's app runs on the server's computer, so its clock is the server's.
+ */
+export function startRoomPublishing(docs: LiveDocs, canvasId: string): { stop: () => void } {
+  const board = docs.get(BOARD_DOC);
+  resumeRoom(docs, canvasId);
+  const publish = () => publishRoom(board, currentRoom(canvasId));
+  const stops = [
+    useCanvasTimer.subscribe((state, prior) => state.countdown !== prior.countdown && publish()),
+    useWorkshopStore.subscribe((state, prior) => state.entities !== prior.entities && publish()),
+  ];
   publish();
-  return { stop: unsubscribe };
+  return { stop: () => stops.forEach((stop) => stop()) };
 }
