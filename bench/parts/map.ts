@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { layoutEcosystem } from '../../src/domain/mapLayout';
 import type { WorkshopBundle } from '../../src/domain/bundle';
 import { generateWorkshop } from '../generate';
-import { openBenchPage, stepTimes, type BenchPage } from '../browser';
+import { openBenchPage, stepTimes, twoFrames, type BenchPage } from '../browser';
 import { NotAvailable, ms, p50p95, type BenchContext, type PartOutput } from '../context';
 import { findLightPoint, findNodePoint, findPanePoint, timeFlowRender, type FlowRender } from '../inpage';
 import type { Row, Target } from '../report';
@@ -44,6 +44,31 @@ async function interact(bench: BenchPage, nodeSelector: string, lightPositions?:
 }
 
 const NO_FRAMES: Frames = { pan: [], zoom: [], drag: [] };
+/**
+ * Zoomed in far enough that the app draws full nodes with their labels (its `detail` level starts at 0.79), and the
+ * zoom gesture's ×2.3 stays under the bare page's default maxZoom of 2: the frames that the fitted view no longer shows.
+ */
+const ZOOMED_IN = 0.85;
+
+const zoomNow = (page: Page) => page.evaluate(() => Number(/scale\(([\d.e-]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]));
+
+/** One wheel step to `target` at the middle of the canvas (React Flow zooms by 2^(-deltaY × 0.002)), then two frames. */
+async function zoomIn(bench: BenchPage, target: number, nodeSelector: string): Promise<void> {
+  const { page } = bench;
+  const box = await page.locator('.react-flow').boundingBox();
+  if (!box) return;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -Math.log2(target / (await zoomNow(page))) / 0.002);
+  await page.waitForFunction((t) => Math.abs(Number(/scale\(([\d.e-]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)?.[1]) - t) < 0.02, target);
+  await page.locator(nodeSelector).nth(1).waitFor();
+  await twoFrames(page);
+}
+
+/** The gestures again, zoomed in on full nodes (smallest size only). */
+async function zoomedFrames(bench: BenchPage, nodeSelector: string): Promise<Frames> {
+  await zoomIn(bench, ZOOMED_IN, nodeSelector);
+  return interact(bench, nodeSelector);
+}
 /** A size whose first A/B pair took longer than this runs once: `npm run bench` must stay under 10 minutes. */
 const SLOW_PAIR_MS = 40_000;
 
@@ -52,18 +77,28 @@ function partnerPositions(bundle: WorkshopBundle): { x: number; y: number }[] {
   return Object.values(layoutEcosystem({ workshop: bundle.workshop, tiers: bundle.tiers, partners: bundle.partners }).positions);
 }
 
-async function appRun(bench: BenchPage, appUrl: string, workshopId: string, bundle: WorkshopBundle, withFrames: boolean): Promise<{ render: FlowRender; frames: Frames }> {
-  const size = bundle.partners.length;
-  await openSection(bench.page, appUrl, workshopId, 'insights', mapTitle(size));
-  const render = await timeFlowRender(bench.page, { kind: 'link', name: 'Ecosystem map' }, size);
-  return { render, frames: withFrames ? await interact(bench, '.react-flow__node-partner', partnerPositions(bundle)) : NO_FRAMES };
+interface Run {
+  render: FlowRender;
+  frames: Frames;
+  zoomed: Frames;
 }
 
-async function baselineRun(bench: BenchPage, baselineUrl: string, size: number, withFrames: boolean): Promise<{ render: FlowRender; frames: Frames }> {
+async function appRun(bench: BenchPage, appUrl: string, workshopId: string, bundle: WorkshopBundle, withFrames: boolean, withZoomed: boolean): Promise<Run> {
+  const size = bundle.partners.length;
+  const node = '.react-flow__node-partner';
+  await openSection(bench.page, appUrl, workshopId, 'insights', mapTitle(size));
+  const render = await timeFlowRender(bench.page, { kind: 'link', name: 'Ecosystem map' }, size);
+  const frames = withFrames ? await interact(bench, node, partnerPositions(bundle)) : NO_FRAMES;
+  return { render, frames, zoomed: withZoomed ? await zoomedFrames(bench, node) : NO_FRAMES };
+}
+
+async function baselineRun(bench: BenchPage, baselineUrl: string, size: number, withFrames: boolean, withZoomed: boolean): Promise<Run> {
+  const node = '.react-flow__node-default';
   await bench.page.goto(`${baselineUrl}/?load=${Date.now()}`);
   await bench.page.waitForFunction(() => 'benchMount' in window);
   const render = await timeFlowRender(bench.page, { kind: 'mount', count: size, seed: size }, size);
-  return { render, frames: withFrames ? await interact(bench, '.react-flow__node-default') : NO_FRAMES };
+  const frames = withFrames ? await interact(bench, node) : NO_FRAMES;
+  return { render, frames, zoomed: withZoomed ? await zoomedFrames(bench, node) : NO_FRAMES };
 }
 
 async function checkAvailable(page: Page, appUrl: string, workshopId: string, title: string): Promise<void> {
@@ -78,6 +113,8 @@ interface SizeResult {
   baseline: FlowRender[];
   ratios: number[];
   frames: { app: Frames; baseline: Frames };
+  /** Gestures zoomed in on full nodes: the smallest size only. */
+  zoomed: { app: Frames; baseline: Frames };
 }
 
 const GESTURES = ['pan', 'zoom', 'drag'] as const;
@@ -110,6 +147,14 @@ function rowsFor(result: SizeResult): Row[] {
     const sa = spread(fa);
     const sb = spread(fb);
     rows.push({ measure: `  ${gesture}, main-thread ms/frame, ${size}`, value: p50p95(sa), compare: `bare ${p50p95(sb)}; p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×` });
+  }
+  for (const gesture of GESTURES) {
+    const fa = result.zoomed.app[gesture];
+    const fb = result.zoomed.baseline[gesture];
+    if (fa.length === 0 || fb.length === 0) continue;
+    const sa = spread(fa);
+    const sb = spread(fb);
+    rows.push({ measure: `  ${gesture} zoomed in to ${ZOOMED_IN} (full nodes), ms/frame, ${size}`, value: p50p95(sa), compare: `bare ${p50p95(sb)}; p50 ratio ${(sa.p50 / sb.p50).toFixed(2)}×` });
   }
   return rows;
 }
@@ -151,12 +196,14 @@ export async function benchMap(ctx: BenchContext): Promise<PartOutput> {
 
     const results: SizeResult[] = [];
     for (const size of ctx.sizes) {
-      const result: SizeResult = { size, app: [], baseline: [], ratios: [], frames: { app: { pan: [], zoom: [], drag: [] }, baseline: { pan: [], zoom: [], drag: [] } } };
+      const result: SizeResult = { size, app: [], baseline: [], ratios: [], frames: { app: { pan: [], zoom: [], drag: [] }, baseline: { pan: [], zoom: [], drag: [] } }, zoomed: { app: NO_FRAMES, baseline: NO_FRAMES } };
       for (let run = 0; run < ctx.runs; run++) {
         // Frame times come from the first pair; later pairs time the first render only.
         const pairStarted = Date.now();
-        const a = await appRun(app, ctx.appUrl, ids.get(size) as string, bundles[ctx.sizes.indexOf(size)] as WorkshopBundle, run === 0);
-        const b = await baselineRun(baseline, ctx.baselineUrl, size, run === 0);
+        const zoomed = run === 0 && size === smallest;
+        const a = await appRun(app, ctx.appUrl, ids.get(size) as string, bundles[ctx.sizes.indexOf(size)] as WorkshopBundle, run === 0, zoomed);
+        const b = await baselineRun(baseline, ctx.baselineUrl, size, run === 0, zoomed);
+        if (zoomed) result.zoomed = { app: a.zoomed, baseline: b.zoomed };
         result.app.push(a.render);
         result.baseline.push(b.render);
         for (const g of ['pan', 'zoom', 'drag'] as const) {
