@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from './browser';
 import { NotAvailable, type BenchContext, type PartOutput } from './context';
 import { benchCanvas } from './parts/canvas';
+import { benchLive } from './parts/live';
 import { benchMap } from './parts/map';
 import { benchPdf } from './parts/pdf';
 import { benchStartup } from './parts/startup';
@@ -13,7 +14,7 @@ import { formatMarkdown, formatTable, targetMet, type PartResult, type Target } 
 import { serveStatic } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PARTS = ['startup', 'map', 'canvas', 'storage', 'pdf'] as const;
+const PARTS = ['startup', 'map', 'canvas', 'storage', 'pdf', 'live'] as const;
 type PartName = (typeof PARTS)[number];
 
 const RUNNERS: Record<PartName, (ctx: BenchContext) => Promise<PartOutput>> = {
@@ -22,6 +23,7 @@ const RUNNERS: Record<PartName, (ctx: BenchContext) => Promise<PartOutput>> = {
   canvas: benchCanvas,
   storage: benchStorage,
   pdf: benchPdf,
+  live: benchLive,
 };
 
 /** The targets each part answers for, so a part that cannot run still lists them as not measured. */
@@ -42,6 +44,12 @@ const PART_TARGETS: Record<PartName, Omit<Target, 'value'>[]> = {
     { name: 'full 100-partner report, time', limit: 3000, unit: 'ms', kind: 'max' },
     { name: 'full 100-partner report, size', limit: 2048, unit: 'KB', kind: 'max' },
     { name: 'full report: raster size ÷ vector size', limit: 5, unit: '×', kind: 'min' },
+  ],
+  live: [
+    { name: 'live 30 participants: add → painted p95', limit: 250, unit: 'ms', kind: 'max' },
+    { name: 'live 60 participants: add → painted p95', limit: 500, unit: 'ms', kind: 'max' },
+    { name: 'live 10/30/60: notes lost or doubled', limit: 0, unit: '', kind: 'max' },
+    { name: 'live 10/30/60: facilitator drag ratio, burst vs quiet (worst)', limit: 1.5, unit: '×', kind: 'max' },
   ],
 };
 

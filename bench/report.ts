@@ -47,7 +47,7 @@ export function formatTable(results: readonly PartResult[]): string {
   const blocks = results.map((result) => `== ${result.part} (${result.seconds.toFixed(0)} s)\n${pad([['measure', 'Partnerscape', 'baseline / note'], ...partRows(result)])}`);
   const targets = results.flatMap((r) => r.targets);
   const targetLines = pad([['target', 'measured', 'limit', 'verdict'], ...targets.map((t) => [t.name, fmt(t.value, t.unit), `${t.kind === 'max' ? '≤' : '≥'} ${fmt(t.limit, t.unit)}`, verdict(t)])]);
-  return `${blocks.join('\n\n')}\n\n== targets (issues 10 and 19)\n${targetLines}\n`;
+  return `${blocks.join('\n\n')}\n\n== targets (issues 10, 19 and 20)\n${targetLines}\n`;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
