@@ -82,6 +82,7 @@ test('participants on three devices join and their notes appear on the facilitat
     await expect(ada.page.getByRole('region', { name: 'Desired Assets' }).getByText('Access to their retail buyers')).toBeVisible();
     await expect(ada.page.getByRole('region', { name: 'Desired Assets' }).getByText('Grace')).toBeVisible();
     await ada.page.screenshot({ path: `${SCREENS}/live-participant-375x667.png` });
+    await grace.page.screenshot({ path: `${SCREENS}/live-participant-laptop-1024x768.png` });
     await facilitator.screenshot({ path: `${SCREENS}/live-canvas-1920x1080.png` });
     await facilitator.emulateMedia({ colorScheme: 'dark' });
     await facilitator.waitForTimeout(300); // let colour transitions finish before the screenshot
