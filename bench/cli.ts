@@ -6,6 +6,7 @@ import { launchBrowser } from './browser';
 import { NotAvailable, type BenchContext, type PartOutput } from './context';
 import { benchCanvas } from './parts/canvas';
 import { benchLive } from './parts/live';
+import { benchSoak } from './parts/soak';
 import { benchMap } from './parts/map';
 import { benchPdf } from './parts/pdf';
 import { benchStartup } from './parts/startup';
@@ -15,7 +16,9 @@ import { serveStatic } from './server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PARTS = ['startup', 'map', 'canvas', 'storage', 'pdf', 'live'] as const;
-type PartName = (typeof PARTS)[number];
+/** Parts that run only when asked for by name (`--parts soak`): too long for the default bench. */
+const OPT_IN = ['soak'] as const;
+type PartName = (typeof PARTS)[number] | (typeof OPT_IN)[number];
 
 const RUNNERS: Record<PartName, (ctx: BenchContext) => Promise<PartOutput>> = {
   startup: benchStartup,
@@ -24,6 +27,7 @@ const RUNNERS: Record<PartName, (ctx: BenchContext) => Promise<PartOutput>> = {
   storage: benchStorage,
   pdf: benchPdf,
   live: benchLive,
+  soak: benchSoak,
 };
 
 /** The targets each part answers for, so a part that cannot run still lists them as not measured. */
@@ -51,6 +55,10 @@ const PART_TARGETS: Record<PartName, Omit<Target, 'value'>[]> = {
     { name: 'live 10/30/60: notes lost or doubled', limit: 0, unit: '', kind: 'max' },
     { name: 'live 10/30/60: facilitator drag ratio, burst vs quiet (worst)', limit: 1.5, unit: '×', kind: 'max' },
   ],
+  soak: [
+    { name: 'soak: notes lost or doubled (canvas and IndexedDB)', limit: 0, unit: '', kind: 'max' },
+    { name: 'soak: participants not converged', limit: 0, unit: '', kind: 'max' },
+  ],
 };
 
 export interface BenchArgs {
@@ -67,9 +75,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     const value = () => inline ?? argv[++i] ?? '';
     if (flag === '--sizes') args.sizes = value().split(',').map(Number).filter((n) => Number.isInteger(n) && n > 1);
     else if (flag === '--runs') args.runs = Math.max(1, Number(value()) || 1);
-    else if (flag === '--parts') args.parts = value().split(',').filter((p): p is PartName => (PARTS as readonly string[]).includes(p));
+    else if (flag === '--parts') args.parts = value().split(',').filter((p): p is PartName => [...PARTS, ...OPT_IN].includes(p as PartName));
     else if (flag === '--no-build') args.build = false;
-    else throw new Error(`Unknown option ${flag}. Use --sizes 100,1000,3000 --runs 3 --parts ${PARTS.join(',')} --no-build`);
+    else throw new Error(`Unknown option ${flag}. Use --sizes 100,1000,3000 --runs 3 --parts ${[...PARTS, ...OPT_IN].join(',')} --no-build`);
   }
   if (args.sizes.length === 0) throw new Error('--sizes needs at least one whole number above 1');
   return args;

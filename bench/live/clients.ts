@@ -8,6 +8,7 @@ import { CANVAS_FIELDS } from '../../src/domain/canvasFields';
 import { mulberry32 } from '../random';
 import { connect, disconnect, dropAndRejoin, join, sleep, watchAcks, type Participant } from './participant';
 import type { ClientsReport, ClientsRequest, ClientsToParent } from './protocol';
+import { converged, settle, soak } from './soak';
 
 let request: ClientsRequest;
 const participants: Participant[] = [];
@@ -39,7 +40,7 @@ function report(rejoinMs: number[]): ClientsReport {
   return { notes: participants.flatMap((p) => p.notes), rejoinMs, outboxEntries: participants.reduce((sum, p) => sum + outboxNotes(p.outbox).size, 0) };
 }
 
-process.on('message', (message: { type: string; request?: ClientsRequest; count?: number }) => {
+process.on('message', (message: { type: string; request?: ClientsRequest; count?: number; durationMs?: number }) => {
   void (async () => {
     if (message.type === 'start' && message.request) {
       request = message.request;
@@ -56,6 +57,12 @@ process.on('message', (message: { type: string; request?: ClientsRequest; count?
       const times: number[] = [];
       for (const p of participants.slice(0, message.count ?? 5)) times.push(await dropAndRejoin(request.base, p));
       send({ type: 'rejoined', rejoinMs: times });
+    } else if (message.type === 'soak') {
+      const stats = await soak(request.base, participants, { durationMs: message.durationMs ?? 60_000, seed: request.seed, prefix: request.prefix });
+      await settle(request.base, participants, request.ackWithinMs);
+      let same = 0;
+      for (const p of participants) if (await converged(request.base, p)) same++;
+      send({ type: 'soaked', report: report([]), stats, converged: same });
     } else if (message.type === 'stop') {
       participants.forEach(disconnect);
       process.exit(0);

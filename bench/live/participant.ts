@@ -22,7 +22,7 @@ export interface Participant {
   notes: NoteTiming[];
 }
 
-function socketFrom(origin: string) {
+export function socketFrom(origin: string) {
   return class extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { origin });

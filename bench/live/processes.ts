@@ -80,6 +80,10 @@ export async function startClients(request: ClientsRequest, limitMs: number) {
       child.send({ type: 'burst' });
       return { written: next('written'), acked: next('acked') };
     },
+    async soak(durationMs: number) {
+      child.send({ type: 'soak', durationMs });
+      return next('soaked', durationMs + request.ackWithinMs + 180_000);
+    },
     async rejoin(count: number) {
       child.send({ type: 'rejoin', count });
       return (await next('rejoined')).rejoinMs;

@@ -33,4 +33,5 @@ export type ClientsToParent =
   | { type: 'written' }
   | { type: 'acked'; report: ClientsReport }
   | { type: 'rejoined'; rejoinMs: number[] }
+  | { type: 'soaked'; report: ClientsReport; stats: { drops: number; sleeps: number; reloads: number }; converged: number }
   | { type: 'error'; message: string };
