@@ -16,7 +16,7 @@ async function seriousFindings(page: Page, screen: string, coloursOnly: boolean)
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every screen has no serious or critical accessibility violation (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     const findings: string[] = [];
     let screen = 'home';
