@@ -12,7 +12,7 @@ const GAP = 8;
 const MIN_NOTE_WIDTH = 112;
 const MAX_COLUMNS = 3;
 const LABEL_HEIGHT = 11;
-const VOTES_HEIGHT = 13;
+const FOOTER_HEIGHT = 13;
 
 /** A note, or what is left of it after part of its text was placed in an earlier box. */
 export interface NotePiece {
@@ -32,13 +32,16 @@ interface Measured {
   height: number;
 }
 
+/** The line under a note's text: its author (a live session's participant) and its votes. */
+const hasFooter = (note: Note, showVotes: boolean) => (showVotes && note.votes > 0) || Boolean(note.author);
+
 function measure(piece: NotePiece, width: number, showVotes: boolean, metrics: TextMetrics): Measured {
   const lines = wrapText(piece.text, 'regular', NOTE_TEXT_SIZE, width - 2 * PAD, metrics);
-  const votes = showVotes && piece.note.votes > 0 ? VOTES_HEIGHT : 0;
-  return { lines, height: 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + lines.length * LINE_HEIGHT + votes - 2 };
+  const footer = hasFooter(piece.note, showVotes) ? FOOTER_HEIGHT : 0;
+  return { lines, height: 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + lines.length * LINE_HEIGHT + footer - 2 };
 }
 
-function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: number, h: number, showVotes: boolean, metrics: TextMetrics): Primitive[] {
+function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: number, h: number, showVotes: boolean, metrics: TextMetrics, footer = true): Primitive[] {
   const items: Primitive[] = [
     { kind: 'rect', x, y, w, h, radius: 5, fill: NOTE_FILL[piece.note.color], stroke: NOTE_EDGE[piece.note.color], lineWidth: 0.6, tag: 'note' },
   ];
@@ -54,17 +57,27 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
     items.push(...(line.hints.rtl ? lineItems(line, x + w - PAD, baseline, NOTE_TEXT_SIZE, INK.text, 'right') : lineItems(line, x + PAD, baseline, NOTE_TEXT_SIZE, INK.text)));
     baseline += LINE_HEIGHT;
   }
+  if (!footer) return items;
+  const rtl = lines[0]?.hints.rtl === true;
+  const cy = y + h - PAD - 3;
   const votes = piece.note.votes;
+  let badge = 0;
   if (showVotes && votes > 0) {
     const text = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
     const tw = metrics.width(text, 'bold', 7.5);
+    badge = tw + 14;
     // The badge sits in the corner where the text ends: bottom right, or bottom left for right-to-left notes.
-    const start = lines[0]?.hints.rtl ? x + PAD + 6 : x + w - PAD - tw;
-    const cy = y + h - PAD - 3;
+    const start = rtl ? x + PAD + 6 : x + w - PAD - tw;
     items.push(
       { kind: 'circle', cx: start - 6, cy, r: 2.6, fill: INK.accent },
       ...label(metrics, text, start, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2 }),
     );
+  }
+  const author = piece.note.author;
+  if (author) {
+    // Who wrote it, as on the canvas, in the other corner; shortened to the room the badge leaves.
+    const maxWidth = w - 2 * PAD - badge;
+    items.push(...label(metrics, author, rtl ? x + w - PAD : x + PAD, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2, maxWidth, align: rtl ? 'right' : 'left' }));
   }
   return items;
 }
@@ -122,8 +135,8 @@ export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, m
       const head = m.lines.slice(0, count);
       const next = m.lines[count];
       const height = 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + head.length * LINE_HEIGHT - 2;
-      // Only the last part of a split note carries its vote badge.
-      items.push(...noteBox({ ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, head, xOf(column), y, width, height, false, metrics));
+      // Only the last part of a split note carries its author and vote badge.
+      items.push(...noteBox({ ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, head, xOf(column), y, width, height, false, metrics, false));
       tallest = Math.max(tallest, height);
       if (next) carried.push({ note: piece.note, text: piece.text.slice(next.start), continued: true, ...(piece.fromPage ? { fromPage: piece.fromPage } : {}) });
     });

@@ -47,6 +47,8 @@ test('ending the session tells participants, and everything they wrote is in the
     const bare = (text: string) => text.replace(/\s+/g, '');
     const pdfText = bare(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
     for (const text of texts) expect(pdfText).toContain(bare(text));
+    // With their authors, as on the canvas.
+    for (const author of ['Ada', 'Linus']) expect(pdfText).toContain(author);
 
     // The .partnerscape file too, with the authors.
     await facilitator.getByRole('button', { name: 'All workshops' }).click();

@@ -74,6 +74,22 @@ describe('canvas pages', () => {
     expect(without).not.toContain('votes');
   });
 
+  it("names a live session participant's note's author under its text, inside the note, beside its votes", () => {
+    const bundle = createExampleWorkshop(AT);
+    const id = bundle.canvases[0]?.id ?? null;
+    const voted = bundle.notes.find((n) => n.canvasId === id && n.votes === 6);
+    if (!voted) throw new Error('no voted note');
+    const named = { ...bundle, notes: bundle.notes.map((n) => (n.id === voted.id ? { ...n, author: 'Ada <b>' } : n)) };
+    const page = layoutDocument(named, options('canvas', { canvasId: id }), fakeMetrics).pages[0];
+    if (!page) throw new Error('no page');
+    expect(texts(page)).toContain('Ada <b>');
+    expect(texts(page)).toContain('6 votes');
+    const byline = page.items.find((i) => i.kind === 'text' && i.text.startsWith('Ada'));
+    if (byline?.kind !== 'text') throw new Error('no byline');
+    const inside = rectsTagged(page, 'note').filter((r) => byline.x >= r.x && byline.x <= r.x + r.w && byline.y > r.y && byline.y <= r.y + r.h);
+    expect(inside).toHaveLength(1);
+  });
+
   it('numbers pages "x of y" over all canvases and sizes pages by format and orientation', () => {
     const bundle = createExampleWorkshop(AT);
     const doc = layoutDocument(bundle, options('canvases', { format: 'letter', orientation: 'portrait' }), fakeMetrics);
