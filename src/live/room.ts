@@ -25,9 +25,11 @@ export interface BoardRoom {
   round: RoomRound | null;
   /** Dots per board note, published only once the facilitator reveals them: hidden counts never leave the laptop. */
   results: Record<string, number> | null;
+  /** Silent brainstorming: new notes stay with their authors until the facilitator reveals them. */
+  hidden: boolean;
 }
 
-export const EMPTY_ROOM: BoardRoom = { timer: null, round: null, results: null };
+export const EMPTY_ROOM: BoardRoom = { timer: null, round: null, results: null, hidden: false };
 
 const roomMap = (doc: Y.Doc) => doc.getMap<unknown>('room');
 
@@ -66,5 +68,5 @@ function readResults(value: unknown): Record<string, number> | null {
 /** The room as a device reads it: anything malformed reads as not set. */
 export function readRoom(doc: Y.Doc): BoardRoom {
   const map = roomMap(doc);
-  return { timer: readRoomTimer(map.get('timer')), round: readRound(map.get('round')), results: readResults(map.get('results')) };
+  return { timer: readRoomTimer(map.get('timer')), round: readRound(map.get('round')), results: readResults(map.get('results')), hidden: map.get('hidden') === true };
 }

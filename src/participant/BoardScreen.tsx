@@ -37,6 +37,11 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
         <Status link={state.link} ended={ended} />
         {!ended && <RoomTimer timer={state.room.timer} offset={state.clockOffset} />}
         {voting && !ended && <VotingBanner voting={voting} />}
+        {state.room.hidden && !ended && (
+          <p className="p-private" role="note">
+            <strong>Silent brainstorming.</strong> Only you see your notes until the facilitator reveals them.
+          </p>
+        )}
       </header>
       {ended && (
         <p className="p-banner" role="status">

@@ -32,7 +32,7 @@ export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, o
       </header>
       <ul className="p-notes">
         {view.others.map((note) => (
-          <li key={note.id} className={`p-note note-${note.color}`}>
+          <li key={note.id} className={`p-note p-note-other note-${note.color}`}>
             <p className="p-note-text" dir="auto">
               {note.text}
             </p>

@@ -71,13 +71,21 @@ export interface Device {
 }
 
 /** A participant's device in its own browser context: its sockets go through a route the test can cut. */
-export async function openDevice(browser: Browser, options: { phone?: boolean } = {}): Promise<Device> {
+export async function openDevice(browser: Browser, options: { phone?: boolean; received?: Buffer[] } = {}): Promise<Device> {
   const context = await browser.newContext(options.phone ? { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1024, height: 768 } });
   let online = true;
   const open: { close: () => Promise<void> }[] = [];
   await context.routeWebSocket(/\/sync$/, (ws) => {
     if (!online) return void ws.close({ code: 4000, reason: 'offline' });
     const server = ws.connectToServer();
+    // Everything the server sends this device, kept for a test that checks what never reached it.
+    const received = options.received;
+    if (received) {
+      server.onMessage((message) => {
+        received.push(typeof message === 'string' ? Buffer.from(message) : message);
+        ws.send(message);
+      });
+    }
     open.push({ close: async () => Promise.all([ws.close({ code: 4000, reason: 'dropped' }), server.close({ code: 4000, reason: 'dropped' })]).then(() => undefined) });
   });
   const device: Device = {
@@ -135,6 +143,42 @@ export function storedParticipantNotes(page: Page): Promise<{ text: string; auth
     });
     db.close();
     return notes.flatMap((n) => (n.live ? [{ text: n.text, author: n.author, participant: n.live.participant }] : []));
+  });
+}
+
+/**
+ * Everything a device keeps in IndexedDB, every database and store (Yjs updates are binary: read as UTF-8,
+ * where a note's text would show as it is), as one string to search.
+ */
+export function deviceStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    const parts: string[] = [];
+    const asText = (value: unknown): string => {
+      if (value instanceof Uint8Array) return decoder.decode(value);
+      if (value instanceof ArrayBuffer) return decoder.decode(new Uint8Array(value));
+      if (Array.isArray(value)) return value.map(asText).join('\n');
+      if (typeof value === 'object' && value !== null) return Object.values(value).map(asText).join('\n');
+      return String(value);
+    };
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name!);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const store of [...db.objectStoreNames]) {
+        const values = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        parts.push(values.map(asText).join('\n'));
+      }
+      db.close();
+    }
+    return parts.join('\n');
   });
 }
 

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { cancelDraft, cancelEdit, commitDraft, commitEdit } from '../../state/canvasEditing';
 import { LIVE_LIMITS } from '../../live/limits';
@@ -9,6 +9,7 @@ import { NoteEditor } from './NoteEditor';
 /** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
   const { noteId, field, text, color, votes, mine, hidden, editing, author, clamped } = data;
+  const revealing = useRevealed(hidden);
   if (editing) {
     return (
       <div className={`note note-${color} note-editing`} data-field={field}>
@@ -31,7 +32,7 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
     );
   }
   return (
-    <div className={`note note-${color}${selected ? ' note-selected' : ''}`} data-field={field}>
+    <div className={`note note-${color}${selected ? ' note-selected' : ''}${revealing ? ' note-revealing' : ''}`} data-field={field}>
       <NoteText text={text} />
       <NoteByline author={author} clamped={clamped} />
       {mine > 0 && <VoterMarks count={mine} />}
@@ -42,6 +43,21 @@ function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
       )}
     </div>
   );
+}
+
+/** True for a moment after the note's cover comes off (Reveal notes), for a short animation. */
+function useRevealed(hidden: boolean): boolean {
+  const [revealing, setRevealing] = useState(false);
+  const wasHidden = useRef(hidden);
+  useEffect(() => {
+    const revealed = wasHidden.current && !hidden;
+    wasHidden.current = hidden;
+    if (!revealed) return;
+    setRevealing(true);
+    const id = window.setTimeout(() => setRevealing(false), 600);
+    return () => window.clearTimeout(id);
+  }, [hidden]);
+  return revealing;
 }
 
 /** A live participant's name (named sessions) and, for a note cut to the limit, a marker saying so. */

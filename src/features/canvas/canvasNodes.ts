@@ -7,6 +7,8 @@ export interface FieldNodeData extends Record<string, unknown> {
   canvasId: string;
   noteCount: number;
   active: boolean;
+  /** While notes are hidden: how many are under covers in this field (silent brainstorming's progress). */
+  hiddenCount: number | null;
 }
 
 export interface NoteNodeData extends Record<string, unknown> {
@@ -73,7 +75,7 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
       hidden: view.onlyField !== null && view.onlyField !== field,
       zIndex: 0,
       style: { pointerEvents: 'none' },
-      data: { field, canvasId: view.canvasId, noteCount: counts[field], active: field === view.activeField },
+      data: { field, canvasId: view.canvasId, noteCount: counts[field], active: field === view.activeField, hiddenCount: view.notesHidden ? counts[field] : null },
     };
   });
   const notes: NoteNode[] = [...view.notes]

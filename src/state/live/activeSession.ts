@@ -82,13 +82,14 @@ export class ActiveSession {
       const doc = parseDocName(name);
       if (doc?.kind === 'outbox') this.follow(doc.participantId);
     }
+    // The room first: a reloaded window takes hidden notes back before the board is published.
+    this.roomPublisher = startRoomPublishing(this.docs, this.record.canvasId);
     this.publisher = startPublishing({
       docs: this.docs,
       canvasId: this.record.canvasId,
       session: () => ({ status: this.ending ? 'ended' : 'open', named: this.record.named }),
       onParticipantNoteGone: (id) => this.merger.schedule(id),
     });
-    this.roomPublisher = startRoomPublishing(this.docs, this.record.canvasId);
     this.watch = setInterval(() => {
       if (!this.link?.connected || this.refused) void this.ensureServer();
     }, WATCH_MS);

@@ -1,6 +1,8 @@
 import { notesOfCanvas, type Note } from '../../domain';
 import { boardNotesOf, publishBoard, type BoardSession } from '../../live/board';
 import { BOARD_DOC } from '../../live/names';
+import { boardWhileHidden } from '../../live/privateMode';
+import { useCanvasRoom } from '../canvasRoom';
 import { useWorkshopStore } from '../workshopStore';
 import type { LiveDocs } from './liveDocs';
 
@@ -30,7 +32,9 @@ export function startPublishing(context: PublishContext): { publish: () => void;
     if (!entities || !canvas) return;
     const notes = notesOfCanvas(entities, context.canvasId);
     const session = context.session();
-    publishBoard(context.docs.get(BOARD_DOC), { ...session, title: canvas.title }, boardNotesOf(notes, session.named));
+    const board = context.docs.get(BOARD_DOC);
+    const shown = boardNotesOf(notes, session.named);
+    publishBoard(board, { ...session, title: canvas.title }, useCanvasRoom.getState().notesHidden ? boardWhileHidden(board, shown) : shown);
     const now = new Set(notes.map((n) => n.id));
     const gone = previous.filter((n) => n.live && !now.has(n.id));
     previous = notes;
@@ -40,12 +44,15 @@ export function startPublishing(context: PublishContext): { publish: () => void;
   const unsubscribe = useWorkshopStore.subscribe((state, prior) => {
     if (state.entities !== prior.entities && timer === undefined) timer = setTimeout(publish, 30);
   });
+  // Reveal notes publishes every note at once; Hide notes freezes the board as it is.
+  const unsubscribeRoom = useCanvasRoom.subscribe((state, prior) => state.notesHidden !== prior.notesHidden && publish());
   publish();
   return {
     publish,
     stop: () => {
       clearTimeout(timer);
       unsubscribe();
+      unsubscribeRoom();
     },
   };
 }

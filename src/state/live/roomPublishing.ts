@@ -19,12 +19,16 @@ function roundOf(entities: WorkshopEntities | null, canvasId: string): { round: 
 
 /** The room as the facilitator's window has it now. */
 function currentRoom(canvasId: string): BoardRoom {
-  return { timer: roomTimerOf(useCanvasTimer.getState().countdown), ...roundOf(useWorkshopStore.getState().entities, canvasId) };
+  return { timer: roomTimerOf(useCanvasTimer.getState().countdown), ...roundOf(useWorkshopStore.getState().entities, canvasId), hidden: useCanvasRoom.getState().notesHidden };
 }
 
-/** A reloaded window takes the room back from what it left: the running timer, the open voting round. */
+/**
+ * A reloaded window takes the room back from what it left: hidden notes stay hidden (before anything is
+ * published, so a reload never reveals them), the running timer, the open voting round.
+ */
 function resumeRoom(docs: LiveDocs, canvasId: string): void {
   const kept = readRoom(docs.get(BOARD_DOC));
+  if (kept.hidden && !useCanvasRoom.getState().notesHidden) useCanvasRoom.setState({ notesHidden: true });
   if (kept.timer && useCanvasTimer.getState().countdown.status === 'idle') {
     useCanvasTimer.setState({ countdown: deviceCountdown(kept.timer, 0) });
   }
@@ -50,6 +54,7 @@ export function startRoomPublishing(docs: LiveDocs, canvasId: string): { stop: (
   const stops = [
     useCanvasTimer.subscribe((state, prior) => state.countdown !== prior.countdown && publish()),
     useWorkshopStore.subscribe((state, prior) => state.entities !== prior.entities && publish()),
+    useCanvasRoom.subscribe((state, prior) => state.notesHidden !== prior.notesHidden && publish()),
   ];
   publish();
   return { stop: () => stops.forEach((stop) => stop()) };
