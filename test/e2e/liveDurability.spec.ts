@@ -58,6 +58,8 @@ test('a participant offline adds notes, closes the page and comes back later: th
     await join(grace, joinUrl, 'Grace');
     await addNote(grace.page, 'Value Offer', 'Before the wifi dropped');
     await expect(canvasNoteText(facilitator, 'Before the wifi dropped')).toHaveCount(1);
+    // The acknowledgement follows the canvas's save: wait for it, or it is still on its way when the wifi drops.
+    await expect(grace.page.getByText('On the canvas')).toHaveCount(1);
 
     await grace.setOnline(false);
     await expect(grace.page.getByRole('status').filter({ hasText: OFFLINE_TEXT })).toBeVisible();
