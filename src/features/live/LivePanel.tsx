@@ -3,7 +3,7 @@ import { LIVE_LIMITS } from '../../live/limits';
 import { endLiveSession, setSessionHost, setSessionNamed, takeOverLiveSession } from '../../state/live/liveSession';
 import { setLivePanelOpen, useLiveSession } from '../../state/live/liveStore';
 import { goToSection } from '../../state/route';
-import { useEntities } from '../../state/selectors';
+import { useEntities, useSaveState } from '../../state/selectors';
 import { CloseIcon, ExpandIcon } from './liveIcons';
 import { ParticipantList } from './ParticipantList';
 import { QrCode } from './QrCode';
@@ -14,6 +14,7 @@ import './live.css';
 export function LivePanel({ canvasId }: { canvasId: string }) {
   const live = useLiveSession();
   const entities = useEntities();
+  const save = useSaveState();
   const panel = useRef<HTMLElement>(null);
   const [fullScreen, setFullScreen] = useState(false);
   useEffect(() => {
@@ -92,6 +93,11 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
             incoming connections on port {port} in this computer&rsquo;s firewall.
           </p>
           {live.link !== 'connected' && <p className="live-warning">Reconnecting to the live server… participants&rsquo; notes are kept on their phones meanwhile.</p>}
+          {save.status === 'error' && (
+            <p className="live-warning" role="alert">
+              Participants&rsquo; notes are not being saved: {save.message} Until it works again, their phones keep the notes and show them as not yet on the canvas.
+            </p>
+          )}
           {live.addresses.length > 1 && (
             <label className="live-address">
               Participants connect to
