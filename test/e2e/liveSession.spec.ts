@@ -26,6 +26,19 @@ test('participants on three devices join and their notes appear on the facilitat
     await expect(facilitator.getByRole('img', { name: 'Join QR code' })).toBeVisible();
     await expect(facilitator.getByRole('region', { name: 'Participants' })).toContainText('No one has joined yet');
     await facilitator.screenshot({ path: `${SCREENS}/live-panel-1920x1080.png` });
+    // The widest code there can be (W is the widest letter) still fits beside the QR code.
+    const codeInsidePanel = await facilitator.getByLabel('Join code').evaluate((code) => {
+      const halves = [...code.children];
+      const shown = halves.map((half) => half.textContent);
+      for (const half of halves) half.textContent = 'WWW';
+      const text = document.createRange();
+      text.selectNodeContents(code);
+      const panel = code.closest('.live-panel')?.getBoundingClientRect();
+      const fits = panel !== undefined && text.getBoundingClientRect().right <= panel.right - 8;
+      halves.forEach((half, i) => (half.textContent = shown[i] ?? ''));
+      return fits;
+    });
+    expect(codeInsidePanel).toBe(true);
 
     // A wrong code is refused, with a clear message; the right one gets in.
     const ada = await openDevice(browser, { phone: true });
