@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
  * Written only after the canvas change is saved, so an acknowledged note is never lost.
  */
 export type AckStatus = 'on-canvas' | 'clamped' | 'refused' | 'removed' | 'deleted';
-export type RefusalReason = 'limit' | 'empty' | 'invalid';
+export type RefusalReason = 'limit' | 'empty' | 'invalid' | 'locked';
 
 export interface Ack {
   status: AckStatus;

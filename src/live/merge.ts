@@ -19,6 +19,8 @@ export interface MergeOptions {
   at?: string;
   /** Notes' heights as measured on the facilitator's screen, where known (else estimated from their text). */
   heights?: Heights;
+  /** The facilitator locked the board: no participant's note is added, changed or deleted until it is unlocked. */
+  locked?: boolean;
 }
 
 /**
@@ -71,6 +73,12 @@ export function mergeParticipant(
       continue;
     }
     const note = find(entry.key, ack);
+    const applied = ack !== undefined && entry.rev <= ack.rev && ack.reason !== 'locked';
+    if (options.locked && !applied) {
+      // Refused here, not only in their UI (a script can write the outbox); it goes in once the board is unlocked.
+      answer({ status: 'refused', rev: entry.rev, reason: 'locked', ...(note ? { noteId: note.id } : {}) });
+      continue;
+    }
     if (entry.deleted) {
       if (note) {
         next = withNotes(next, [], [note.id]);
@@ -87,7 +95,7 @@ export function mergeParticipant(
     }
     const status = entry.clamped ? 'clamped' : 'on-canvas';
     if (note) {
-      if (!ack || entry.rev > ack.rev) {
+      if (!applied) {
         next = updateNotes(next, [note.id], (n) => withParticipantText(n, entry.text, entry.clamped), at);
         ownByKey.set(entry.key, next.notes[note.id] ?? note);
       }

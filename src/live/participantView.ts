@@ -68,6 +68,7 @@ export function ownNoteStatus(note: OwnNoteView, connected: boolean, limits: { n
     case 'refused':
       if (note.reason === 'limit') return `Not added: you already have ${limits.notesPerParticipant} notes on this canvas`;
       if (note.reason === 'empty') return 'Not added: the note is empty';
+      if (note.reason === 'locked') return 'Waiting: the board is locked. It goes on the canvas when the facilitator unlocks it';
       return 'Not added: this note could not be read';
   }
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { CANVAS_FIELDS, type CanvasField } from '../domain/canvasFields';
 
 /**
  * The room's state on the shared board (written by the facilitator's app only, read by every device): the
@@ -27,9 +28,13 @@ export interface BoardRoom {
   results: Record<string, number> | null;
   /** Silent brainstorming: new notes stay with their authors until the facilitator reveals them. */
   hidden: boolean;
+  /** Lock board: participants can't add or change notes until it is unlocked. */
+  locked: boolean;
+  /** Bring everyone here: the field every device scrolls to; `at` (the facilitator's clock) tells a new request. */
+  focus: { field: CanvasField; at: number } | null;
 }
 
-export const EMPTY_ROOM: BoardRoom = { timer: null, round: null, results: null, hidden: false };
+export const EMPTY_ROOM: BoardRoom = { timer: null, round: null, results: null, hidden: false, locked: false, focus: null };
 
 const roomMap = (doc: Y.Doc) => doc.getMap<unknown>('room');
 
@@ -65,8 +70,20 @@ function readResults(value: unknown): Record<string, number> | null {
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => isTime(entry[1])));
 }
 
+function readFocus(value: unknown): BoardRoom['focus'] {
+  if (!isRecord(value) || !CANVAS_FIELDS.includes(value.field as CanvasField) || !isTime(value.at)) return null;
+  return { field: value.field as CanvasField, at: value.at };
+}
+
 /** The room as a device reads it: anything malformed reads as not set. */
 export function readRoom(doc: Y.Doc): BoardRoom {
   const map = roomMap(doc);
-  return { timer: readRoomTimer(map.get('timer')), round: readRound(map.get('round')), results: readResults(map.get('results')), hidden: map.get('hidden') === true };
+  return {
+    timer: readRoomTimer(map.get('timer')),
+    round: readRound(map.get('round')),
+    results: readResults(map.get('results')),
+    hidden: map.get('hidden') === true,
+    locked: map.get('locked') === true,
+    focus: readFocus(map.get('focus')),
+  };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { CanvasField } from '../domain/canvasFields';
 import { ParticipantConnection, type ParticipantState } from './connection';
 import type { Credentials } from './credentials';
 import { FieldSection } from './FieldSection';
@@ -20,6 +21,8 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
   const state = useSyncExternalStore(connection?.subscribe ?? noSubscribe, connection?.getState ?? (() => EMPTY));
   const ended = state.session?.status === 'ended';
   const voting = votingView(state, (noteId, delta) => connection?.vote(noteId, delta));
+  const focused = useFocus(state.room.focus);
+  const locked = state.room.locked && !ended;
 
   useEffect(() => {
     if (state.refused && !ended) onRejoin('This phone is not part of the current session. Join again with the code on the screen.');
@@ -37,6 +40,11 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
         <Status link={state.link} ended={ended} />
         {!ended && <RoomTimer timer={state.room.timer} offset={state.clockOffset} />}
         {voting && !ended && <VotingBanner voting={voting} />}
+        {locked && (
+          <p className="p-lock" role="note">
+            <strong>The board is locked</strong> while the group discusses. Your drafts are kept.
+          </p>
+        )}
         {state.room.hidden && !ended && (
           <p className="p-private" role="note">
             <strong>Silent brainstorming.</strong> Only you see your notes until the facilitator reveals them.
@@ -55,6 +63,8 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
             view={view}
             connected={state.link === 'connected'}
             locked={ended}
+            boardLocked={locked}
+            focused={focused === view.field}
             voting={ended ? null : voting}
             onAdd={(text) => connection?.addNote(view.field, text)}
             onEdit={(key, text) => connection?.editNote(key, view.field, text)}
@@ -67,6 +77,23 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
 }
 
 const noSubscribe = () => () => undefined;
+
+/** Bring everyone here: a new request scrolls this device to the field and highlights it for a moment. */
+function useFocus(focus: { field: CanvasField; at: number } | null): CanvasField | null {
+  const [highlighted, setHighlighted] = useState<CanvasField | null>(null);
+  const seen = useRef(0);
+  const field = focus?.field;
+  const at = focus?.at ?? 0;
+  useEffect(() => {
+    if (!field || at === seen.current) return;
+    seen.current = at;
+    document.querySelector(`.p-field[data-field="${field}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    setHighlighted(field);
+    const id = window.setTimeout(() => setHighlighted(null), 4000);
+    return () => window.clearTimeout(id);
+  }, [field, at]);
+  return highlighted;
+}
 
 function votingView(state: ParticipantState, onVote: VotingView['onVote']): VotingView | null {
   const { round, results } = state.room;

@@ -10,6 +10,10 @@ interface Props {
   view: FieldView;
   connected: boolean;
   locked: boolean;
+  /** The board is locked by the facilitator (drafts stay open, nothing is sent). */
+  boardLocked: boolean;
+  /** Bring everyone here pointed at this field a moment ago. */
+  focused: boolean;
   voting: VotingView | null;
   onAdd: (text: string) => void;
   onEdit: (key: string, text: string) => void;
@@ -19,13 +23,13 @@ interface Props {
 const STATE_ICONS = { waiting: ClockIcon, 'on-canvas': CheckIcon, clamped: AlertIcon, refused: AlertIcon, removed: AlertIcon } as const;
 
 /** One canvas field on a participant's device: everyone's notes, theirs editable, and Add note. */
-export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, onDelete }: Props) {
+export function FieldSection({ view, connected, locked, boardLocked, focused, voting, onAdd, onEdit, onDelete }: Props) {
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const empty = view.others.length === 0 && view.own.length === 0;
   return (
-    <section className="p-field" role="region" aria-labelledby={headingId} data-field={view.field}>
+    <section className={`p-field${focused ? ' is-focus' : ''}`} role="region" aria-labelledby={headingId} data-field={view.field}>
       <header className="p-field-head">
         <h2 id={headingId}>{CANVAS_FIELD_LABELS[view.field]}</h2>
         <p>{CANVAS_FIELD_QUESTIONS[view.field]}</p>
@@ -45,6 +49,7 @@ export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, o
             <li key={note.key} className="p-note p-note-own">
               <NoteEditor
                 initialText={note.text}
+                locked={boardLocked}
                 submitLabel="Save"
                 onSubmit={(text) => {
                   setEditing(null);
@@ -58,7 +63,7 @@ export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, o
               />
             </li>
           ) : (
-            <OwnNote key={note.key} note={note} connected={connected} disabled={locked} voting={voting} onOpen={() => setEditing(note.key)} />
+            <OwnNote key={note.key} note={note} connected={connected} disabled={locked || boardLocked} voting={voting} onOpen={() => setEditing(note.key)} />
           ),
         )}
       </ul>
@@ -66,6 +71,7 @@ export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, o
       {adding ? (
         <NoteEditor
           initialText=""
+          locked={boardLocked}
           submitLabel="Add"
           onSubmit={(text) => {
             setAdding(false);
@@ -74,7 +80,7 @@ export function FieldSection({ view, connected, locked, voting, onAdd, onEdit, o
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" className="btn btn-secondary btn-md p-add" onClick={() => setAdding(true)} disabled={locked}>
+        <button type="button" className="btn btn-secondary btn-md p-add" onClick={() => setAdding(true)} disabled={locked || boardLocked}>
           <PlusIcon />
           Add note
         </button>

@@ -7,15 +7,17 @@ interface Props {
   onSubmit: (text: string) => void;
   onCancel: () => void;
   onDelete?: () => void;
+  /** The board is locked: the draft stays, it can't be sent yet. */
+  locked?: boolean;
 }
 
 /** The note textbox: Ctrl/⌘+Enter saves, Escape cancels; a counter warns before the canvas shortens a long note. */
-export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDelete }: Props) {
+export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDelete, locked = false }: Props) {
   const [text, setText] = useState(initialText);
   const countId = useId();
   const length = Array.from(text).length;
   const over = length > LIVE_LIMITS.noteText;
-  const submit = () => (text.trim() ? onSubmit(text) : onDelete ? onDelete() : onCancel());
+  const submit = () => (locked ? undefined : text.trim() ? onSubmit(text) : onDelete ? onDelete() : onCancel());
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -30,16 +32,17 @@ export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDel
           ? `${length.toLocaleString('en')} characters: the canvas keeps the first ${LIVE_LIMITS.noteText.toLocaleString('en')}`
           : `${length.toLocaleString('en')} / ${LIVE_LIMITS.noteText.toLocaleString('en')}`}
       </p>
+      {locked && <p className="p-locked-hint">The board is locked: your draft is kept here until the facilitator unlocks it.</p>}
       <div className="p-editor-actions">
         {onDelete && (
-          <button type="button" className="btn btn-ghost btn-md p-delete" onClick={onDelete}>
+          <button type="button" className="btn btn-ghost btn-md p-delete" onClick={onDelete} disabled={locked}>
             Delete
           </button>
         )}
         <button type="button" className="btn btn-secondary btn-md" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="btn btn-primary btn-md" onClick={submit} disabled={!text.trim() && !onDelete}>
+        <button type="button" className="btn btn-primary btn-md" onClick={submit} disabled={locked || (!text.trim() && !onDelete)}>
           {submitLabel}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { CloseIcon, ExpandIcon } from './liveIcons';
 import { ParticipantList } from './ParticipantList';
 import { QrCode } from './QrCode';
 import { VotingResults } from './VotingResults';
+import { RoomControls } from './RoomControls';
 import './live.css';
 
 /** The running session: how to join (link, code, QR code, full screen for the projector), who joined, and End. */
@@ -115,6 +116,7 @@ export function LivePanel({ canvasId }: { canvasId: string }) {
             <input type="checkbox" checked={live.named} onChange={(e) => setSessionNamed(e.target.checked)} />
             Show participants&rsquo; names on their notes
           </label>
+          <RoomControls />
           {live.canvasId && <VotingResults canvasId={live.canvasId} />}
           <ParticipantList participants={live.participants} canvasId={canvasId} />
           <p className="live-muted live-limits">

@@ -57,6 +57,7 @@ export class ActiveSession {
       named: () => this.record.named,
       heights: noteHeights,
       joinedName: (id) => this.rosterNames.get(id),
+      locked: () => useLiveSession.getState().locked,
     });
   }
 
@@ -83,7 +84,10 @@ export class ActiveSession {
       if (doc?.kind === 'outbox') this.follow(doc.participantId);
     }
     // The room first: a reloaded window takes hidden notes back before the board is published.
-    this.roomPublisher = startRoomPublishing(this.docs, this.record.canvasId);
+    this.roomPublisher = startRoomPublishing(this.docs, this.record.canvasId, () => {
+      // Unlocked: what participants wrote meanwhile goes on the canvas now.
+      for (const id of this.rosterNames.keys()) this.merger.schedule(id);
+    });
     this.publisher = startPublishing({
       docs: this.docs,
       canvasId: this.record.canvasId,

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CanvasField } from '../../domain';
 import type { RosterParticipant } from '../../live/roster';
 
 /**
@@ -23,6 +24,10 @@ export interface LiveSessionView {
   link: 'connected' | 'reconnecting';
   panelOpen: boolean;
   error: string | null;
+  /** Lock board: participants can't add or change notes (refused at the merge too). */
+  locked: boolean;
+  /** Bring everyone here: the field participants' devices scroll to and highlight (`at` tells a new request). */
+  focus: { field: CanvasField; at: number } | null;
 }
 
 export const IDLE: LiveSessionView = {
@@ -39,10 +44,21 @@ export const IDLE: LiveSessionView = {
   link: 'reconnecting',
   panelOpen: false,
   error: null,
+  locked: false,
+  focus: null,
 };
 
 export const useLiveSession = create<LiveSessionView>(() => IDLE);
 
 export function setLivePanelOpen(panelOpen: boolean): void {
   useLiveSession.setState({ panelOpen });
+}
+
+export function setBoardLocked(locked: boolean): void {
+  useLiveSession.setState({ locked });
+}
+
+/** Brings every participant's device to this field. */
+export function bringEveryoneTo(field: CanvasField): void {
+  useLiveSession.setState({ focus: { field, at: Date.now() } });
 }

@@ -22,6 +22,8 @@ interface MergeContext {
   heights: () => Heights;
   /** The name the participant joined with (the server's roster). */
   joinedName: (participantId: string) => string | undefined;
+  /** The facilitator locked the board (participants' notes wait until it is unlocked). */
+  locked?: () => boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export class Merger {
     const name = cleanDisplayName(readProfileName(outbox)) || this.context.joinedName(participantId) || 'Participant';
     const named = this.context.named();
     const acks = this.context.apply((entities) => {
-      const merged = mergeParticipant(entities, { canvasId, named, heights: this.context.heights() }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox));
+      const merged = mergeParticipant(entities, { canvasId, named, heights: this.context.heights(), locked: this.context.locked?.() === true }, { id: participantId, name }, outboxNotes(outbox).entries(), readAcks(inbox));
       // Their dots too, held to the open round's budget and rules (votes need no answer: the board shows the round).
       return { entities: mergeParticipantVotes(merged.entities, { canvasId, named }, { id: participantId, name }, outboxVotes(outbox).entries()), result: merged.result };
     });

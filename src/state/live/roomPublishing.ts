@@ -1,4 +1,4 @@
-import { latestRound, roundCounts, type WorkshopEntities } from '../../domain';
+import { CANVAS_FIELDS, latestRound, roundCounts, type WorkshopEntities } from '../../domain';
 import { BOARD_DOC } from '../../live/names';
 import { publishRoom, readRoom, type BoardRoom, type RoomRound } from '../../live/room';
 import { deviceCountdown, roomTimerOf } from '../../live/serverClock';
@@ -6,6 +6,7 @@ import { useCanvasRoom } from '../canvasRoom';
 import { useCanvasTimer } from '../canvasTimer';
 import { useWorkshopStore } from '../workshopStore';
 import type { LiveDocs } from './liveDocs';
+import { bringEveryoneTo, useLiveSession } from './liveStore';
 
 function roundOf(entities: WorkshopEntities | null, canvasId: string): { round: RoomRound | null; results: Record<string, number> | null } {
   const round = entities ? latestRound(entities, canvasId) : undefined;
@@ -19,7 +20,8 @@ function roundOf(entities: WorkshopEntities | null, canvasId: string): { round: 
 
 /** The room as the facilitator's window has it now. */
 function currentRoom(canvasId: string): BoardRoom {
-  return { timer: roomTimerOf(useCanvasTimer.getState().countdown), ...roundOf(useWorkshopStore.getState().entities, canvasId), hidden: useCanvasRoom.getState().notesHidden };
+  const { locked, focus } = useLiveSession.getState();
+  return { timer: roomTimerOf(useCanvasTimer.getState().countdown), ...roundOf(useWorkshopStore.getState().entities, canvasId), hidden: useCanvasRoom.getState().notesHidden, locked, focus };
 }
 
 /**
@@ -29,6 +31,7 @@ function currentRoom(canvasId: string): BoardRoom {
 function resumeRoom(docs: LiveDocs, canvasId: string): void {
   const kept = readRoom(docs.get(BOARD_DOC));
   if (kept.hidden && !useCanvasRoom.getState().notesHidden) useCanvasRoom.setState({ notesHidden: true });
+  if (kept.locked) useLiveSession.setState({ locked: true });
   if (kept.timer && useCanvasTimer.getState().countdown.status === 'idle') {
     useCanvasTimer.setState({ countdown: deviceCountdown(kept.timer, 0) });
   }
@@ -47,7 +50,7 @@ function resumeRoom(docs: LiveDocs, canvasId: string): void {
  * Keeps the board's room state (the timer, the voting round and, once revealed, its counts) in step with the
  * facilitator's window. The facilitator's app runs on the server's computer, so its clock is the server's.
  */
-export function startRoomPublishing(docs: LiveDocs, canvasId: string): { stop: () => void } {
+export function startRoomPublishing(docs: LiveDocs, canvasId: string, onUnlocked: () => void): { stop: () => void } {
   const board = docs.get(BOARD_DOC);
   resumeRoom(docs, canvasId);
   const publish = () => publishRoom(board, currentRoom(canvasId));
@@ -55,6 +58,16 @@ export function startRoomPublishing(docs: LiveDocs, canvasId: string): { stop: (
     useCanvasTimer.subscribe((state, prior) => state.countdown !== prior.countdown && publish()),
     useWorkshopStore.subscribe((state, prior) => state.entities !== prior.entities && publish()),
     useCanvasRoom.subscribe((state, prior) => state.notesHidden !== prior.notesHidden && publish()),
+    useLiveSession.subscribe((state, prior) => {
+      if (state.locked === prior.locked && state.focus === prior.focus) return;
+      publish();
+      if (prior.locked && !state.locked) onUnlocked();
+    }),
+    // Presenting a field brings everyone to it.
+    useCanvasRoom.subscribe((state, prior) => {
+      const field = state.presenting && state.presenting.step > 0 ? CANVAS_FIELDS[state.presenting.step - 1] : undefined;
+      if (field && state.presenting?.step !== prior.presenting?.step) bringEveryoneTo(field);
+    }),
   ];
   publish();
   return { stop: () => stops.forEach((stop) => stop()) };
