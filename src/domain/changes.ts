@@ -133,6 +133,19 @@ export function revertChanges(current: WorkshopEntities, changes: readonly Recor
   );
 }
 
+/**
+ * A record about to be written over what storage holds now: the writer moved it from `from` to `to`; when
+ * another writer has changed the stored record since `from`, only the fields this writer changed are moved,
+ * and the result gets a revision above both. `null`: leave it out (someone else deleted it).
+ */
+export function rebaseStored(stored: RecordData | null, from: RecordData | null, to: RecordData | null, at: string): RecordData | null {
+  if (!to || (from && !stored)) return null;
+  if (!from || !stored || (stored.rev === from.rev && stored.updatedAt === from.updatedAt)) return to;
+  const merged = moveRecord(stored, from, to, at);
+  if (!merged || sameContent(merged, to)) return to;
+  return { ...merged, rev: Math.max(Number(stored.rev ?? 0), Number(to.rev ?? 0)) + 1 };
+}
+
 function moveRecord(now: RecordData | null, from: RecordData | null, to: RecordData | null, at: string): RecordData | null {
   if (!from) return now ?? to;
   if (!now) return null;

@@ -9,6 +9,11 @@ interface Options {
   onState: (state: SaveState) => void;
   debounceMs?: number;
   retryMs?: number;
+  /**
+   * A write found a stamp under it that this writer neither wrote nor followed: another window wrote since.
+   * Its watcher may never say so (it can first look after this write, and see only this writer's stamp).
+   */
+  onMissedWrite?: () => void;
 }
 
 /**
@@ -130,7 +135,8 @@ export class WriteThrough {
       if (hasChanges(changes)) {
         const at = nowIso();
         this.stamps.add(at);
-        await this.options.repository.apply(target.workshop, changes, at);
+        const { previousStamp } = await this.options.repository.apply(target.workshop, changes, at, this.persisted);
+        if (previousStamp !== null && !this.stamps.has(previousStamp)) this.options.onMissedWrite?.();
       }
       this.persisted = target;
       this.writes += 1;

@@ -150,10 +150,13 @@ export function createWorkshopSession(options: SessionOptions) {
         store.setState({ save });
         if (save.status === 'saved') for (const listener of savedListeners) listener(id);
       },
+      onMissedWrite: () => followLater(id, null, true),
     });
-    stopWatching = watchWorkshopStamp(options.storage().db, id, (stamp) => {
-      following = following.then(() => followExternalChange(id, stamp)).catch(() => undefined);
-    });
+    stopWatching = watchWorkshopStamp(options.storage().db, id, (stamp) => followLater(id, stamp));
+  }
+
+  function followLater(id: string, stamp: string | null, missed = false): void {
+    following = following.then(() => followExternalChange(id, stamp, missed)).catch(() => undefined);
   }
 
   async function openWorkshop(id: string): Promise<void> {
@@ -175,11 +178,15 @@ export function createWorkshopSession(options: SessionOptions) {
     }
   }
 
-  /** Another window changed or deleted the open workshop: take in what is stored now, keeping this window's history. */
-  async function followExternalChange(id: string, stamp: string | null): Promise<void> {
+  /**
+   * Another window changed or deleted the open workshop: take in what is stored now, keeping this window's
+   * history. `missed`: a write of this window found another window's stamp under its own, so the stored stamp
+   * (this window's) says nothing; follow whatever is stored.
+   */
+  async function followExternalChange(id: string, stamp: string | null, missed = false): Promise<void> {
     const current = writer;
-    if (!current || (stamp !== null && current.knows(stamp))) return;
-    if (stamp === null) {
+    if (!current || (!missed && stamp !== null && current.knows(stamp))) return;
+    if (stamp === null && !missed) {
       await closeWorkshop();
       store.setState({ load: { status: 'missing', id } });
       return;

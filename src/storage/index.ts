@@ -6,7 +6,7 @@ import { WorkshopRepository } from './workshopRepository';
 export { DATABASE_NAME, LIVE_TABLES, PartnerscapeDb, SCHEMA_VERSIONS, storesAt } from './db';
 export { LiveSessionRepository, type LiveDocRecord, type LiveSessionRecord } from './liveSessionRepository';
 export { StorageError, toStorageError } from './errors';
-export { WorkshopRepository, type LoadResult, type WorkshopSummary } from './workshopRepository';
+export { WorkshopRepository, type AppliedWrite, type LoadResult, type WorkshopSummary } from './workshopRepository';
 
 let shared: { db: PartnerscapeDb; workshops: WorkshopRepository; live: LiveSessionRepository } | undefined;
 

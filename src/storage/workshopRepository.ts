@@ -1,5 +1,5 @@
-import type { EntityChanges, MapLayout, Workshop, WorkshopBundle } from '../domain';
-import { COLLECTIONS, emptyBundle, restoreBundle } from '../domain';
+import type { EntityChanges, MapLayout, RecordData, Workshop, WorkshopBundle, WorkshopEntities } from '../domain';
+import { COLLECTIONS, emptyBundle, rebaseStored, restoreBundle } from '../domain';
 import type { PartnerscapeDb } from './db';
 import { toStorageError } from './errors';
 
@@ -15,7 +15,13 @@ export interface WorkshopSummary {
 
 export type LoadResult = { ok: true; bundle: WorkshopBundle; repairs: string[] } | { ok: false; errors: string[] };
 
-type AnyTable = { bulkPut(records: unknown[]): Promise<unknown>; bulkDelete(keys: string[]): Promise<void> };
+type AnyTable = { bulkPut(records: unknown[]): Promise<unknown>; bulkDelete(keys: string[]): Promise<void>; bulkGet(keys: string[]): Promise<Array<RecordData | undefined>> };
+
+/** What one write stored: the workshop record with its new stamp, and the stamp it replaced (null: none). */
+export interface AppliedWrite {
+  workshop: Workshop;
+  previousStamp: string | null;
+}
 
 /** The workshop aggregate: a workshop and every record it owns, read and written as one. */
 export class WorkshopRepository {
@@ -79,29 +85,48 @@ export class WorkshopRepository {
     }
   }
 
-  /** Applies one batch of edits from the stores in one transaction; the workshop's last edit moves to `at`. */
-  async apply(workshop: Workshop, changes: EntityChanges, at: string): Promise<Workshop> {
-    const touched: Workshop = { ...(changes.workshop ?? workshop), updatedAt: at };
+  /**
+   * Applies one batch of edits from the stores in one transaction; the workshop's last edit moves to `at`.
+   * `base` is what the writer last knew to be stored: a record another window changed since is not written
+   * over, only the fields this batch changed are (see rebaseStored). Returns the written workshop record and
+   * the stamp it replaced, so the writer can tell that someone else wrote since it last looked.
+   */
+  async apply(workshop: Workshop, changes: EntityChanges, at: string, base?: WorkshopEntities): Promise<AppliedWrite> {
     const names = COLLECTIONS.filter((c) => changes.put[c]?.length || changes.remove[c]?.length);
     const scope = [this.db.workshops, ...(changes.layout ? [this.db.layouts] : []), ...names.map((c) => this.db.table(c))];
     try {
-      await this.db.transaction('rw', scope, async () => {
+      return await this.db.transaction('rw', scope, async () => {
+        const stored = (await this.db.workshops.get(workshop.id)) ?? null;
+        const onto = (now: RecordData | null, from: RecordData | null, to: RecordData) => (base ? rebaseStored(now, from, to, at) : to);
         // Only the stamp when the workshop record itself did not change here: another window may have edited it.
-        if (changes.workshop) await this.db.workshops.put(touched);
-        else if (!(await this.db.workshops.update(workshop.id, { updatedAt: at }))) await this.db.workshops.put(touched);
-        if (changes.layout) await this.db.layouts.put(changes.layout as MapLayout);
+        const record = changes.workshop ? (stored ? (onto(stored, base?.workshop ?? null, changes.workshop) as Workshop | null) : changes.workshop) : (stored ?? workshop);
+        const written: Workshop = { ...(record ?? changes.workshop ?? workshop), updatedAt: at };
+        await this.db.workshops.put(written);
+        if (changes.layout) {
+          const layout = onto((await this.db.layouts.get(workshop.id)) ?? null, base?.layout ?? null, changes.layout);
+          if (layout) await this.db.layouts.put(layout as MapLayout);
+        }
         for (const name of names) {
           const table = this.db.table(name) as unknown as AnyTable;
           const removed = changes.remove[name];
-          const put = changes.put[name];
+          let put = changes.put[name] as RecordData[] | undefined;
           if (removed?.length) await table.bulkDelete(removed);
+          if (put?.length && base) {
+            const from = base[name] as Readonly<Record<string, RecordData>>;
+            const now = await table.bulkGet(put.map((r) => r.id as string));
+            put = put.flatMap((record, i): RecordData[] => {
+              const id = record.id as string;
+              const written = onto(now[i] ?? null, Object.hasOwn(from, id) ? (from[id] ?? null) : null, record);
+              return written ? [written] : [];
+            });
+          }
           if (put?.length) await table.bulkPut(put);
         }
+        return { workshop: written, previousStamp: stored?.updatedAt ?? null };
       });
     } catch (error) {
       throw toStorageError(error);
     }
-    return touched;
   }
 
   async delete(id: string): Promise<void> {

@@ -119,7 +119,8 @@ describe('WorkshopRepository.apply', () => {
     const layout = { ...bundle.layout, updatedAt: LATER, positions: { ...bundle.layout.positions, 'p-new': { x: 9, y: 9 } } };
     const next = { ...prev, notes: { ...prev.notes, [note.id]: editedNote }, partners: { ...prev.partners, 'p-new': newPartner }, edges, layout };
 
-    const touched = await repo.apply(bundle.workshop, diffEntities(prev, next), LATER);
+    const { workshop: touched, previousStamp } = await repo.apply(bundle.workshop, diffEntities(prev, next), LATER);
+    expect(previousStamp).toBe(bundle.workshop.updatedAt);
 
     expect(touched).toEqual({ ...bundle.workshop, updatedAt: LATER });
     expect(await db.workshops.get(bundle.workshop.id)).toEqual(touched);
@@ -139,10 +140,42 @@ describe('WorkshopRepository.apply', () => {
     await repo.save(bundle);
     const renamed = { ...bundle.workshop, title: 'Renamed' };
     const changes: EntityChanges = { workshop: renamed, layout: null, put: {}, remove: {} };
-    const touched = await repo.apply(bundle.workshop, changes, LATER);
+    const { workshop: touched } = await repo.apply(bundle.workshop, changes, LATER);
     expect(touched).toEqual({ ...renamed, updatedAt: LATER });
     expect(await db.workshops.get(bundle.workshop.id)).toEqual({ ...renamed, updatedAt: LATER });
     expect((await repo.listSummaries())[0]).toMatchObject({ title: 'Renamed', updatedAt: LATER });
+  });
+
+  it('writes only the fields a batch changed over a record another writer changed since the batch’s base', async () => {
+    const { db, repo } = setup();
+    const bundle = fixedExample();
+    await repo.save(bundle);
+    const base = toEntities(bundle);
+    const note = bundle.notes[0]!;
+    const theirs = { ...note, color: 'pink' as const, rev: note.rev + 1, updatedAt: LATER };
+    await repo.apply(bundle.workshop, { workshop: { ...bundle.workshop, noiseThreshold: 4, rev: bundle.workshop.rev + 1 }, layout: null, put: { notes: [theirs] }, remove: {} }, LATER);
+
+    const mine = { ...note, text: 'Mine', rev: note.rev + 1, updatedAt: '2026-03-02T11:31:00.000Z' };
+    const titled = { ...bundle.workshop, title: 'Mine too', rev: bundle.workshop.rev + 1 };
+    const untouched = { ...bundle.notes[1]!, text: 'Nobody else wrote this', rev: bundle.notes[1]!.rev + 1 };
+    const changes: EntityChanges = { workshop: titled, layout: null, put: { notes: [mine, untouched] }, remove: {} };
+    const { previousStamp } = await repo.apply(bundle.workshop, changes, '2026-03-02T11:32:00.000Z', base);
+
+    expect(previousStamp).toBe(LATER);
+    expect(await db.workshops.get(bundle.workshop.id)).toMatchObject({ title: 'Mine too', noiseThreshold: 4, rev: bundle.workshop.rev + 2 });
+    expect(await db.owned('notes').get(note.id)).toMatchObject({ text: 'Mine', color: 'pink', rev: note.rev + 2 });
+    expect(await db.owned('notes').get(untouched.id)).toEqual(untouched);
+  });
+
+  it('leaves out an edit of a record another writer deleted since the batch’s base', async () => {
+    const { db, repo } = setup();
+    const bundle = fixedExample();
+    await repo.save(bundle);
+    const base = toEntities(bundle);
+    const note = bundle.notes[0]!;
+    await repo.apply(bundle.workshop, { workshop: null, layout: null, put: {}, remove: { notes: [note.id] } }, LATER);
+    await repo.apply(bundle.workshop, { workshop: null, layout: null, put: { notes: [{ ...note, text: 'Too late' }] }, remove: {} }, LATER, base);
+    expect(await db.owned('notes').get(note.id)).toBeUndefined();
   });
 
   it('runs as one transaction', async () => {

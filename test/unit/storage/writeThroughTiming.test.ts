@@ -13,7 +13,12 @@ describe('WriteThrough timing', () => {
 
   it('writes an edit after a quiet spell at once, and gathers a burst of edits behind the debounce', async () => {
     const titles: string[] = [];
-    const repository = { apply: async (workshop: { title: string }) => void titles.push(workshop.title) } as unknown as WorkshopRepository;
+    const repository = {
+      apply: async (workshop: { title: string }) => {
+        titles.push(workshop.title);
+        return { workshop, previousStamp: null };
+      },
+    } as unknown as WorkshopRepository;
     const start = toEntities(createWorkshopBundle({ title: 'A', organisation: '', date: '', objectives: [] }));
     const writer = new WriteThrough(start, { repository, onState: () => undefined, debounceMs: 150 });
 
