@@ -6,6 +6,7 @@ import { FieldSection } from './FieldSection';
 import { WifiIcon } from './icons';
 import { EMPTY_ROOM } from '../live/room';
 import { RoomTimer } from './RoomTimer';
+import { YouAre } from './RenameForm';
 import { votesLeftText, type VotingView } from './VoteControls';
 
 const EMPTY: ParticipantState = { link: 'connecting', session: null, fields: [], refused: false, room: EMPTY_ROOM, votes: new Map(), clockOffset: 0 };
@@ -33,9 +34,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
       <header className="p-top">
         <div className="p-top-title">
           <h1>{state.session?.title || 'Live session'}</h1>
-          <p>
-            You are <strong>{credentials.name}</strong>
-          </p>
+          <YouAre name={credentials.name} onRename={(name) => connection?.rename(name) ?? credentials.name} />
         </div>
         <Status link={state.link} ended={ended} />
         {!ended && <RoomTimer timer={state.room.timer} offset={state.clockOffset} />}

@@ -12,7 +12,8 @@ import { readAcks } from '../live/inbox';
 import { BOARD_DOC, inboxName, outboxName } from '../live/names';
 import { deleteOutboxNote, readOutboxNotes, setProfileName, writeOutboxNote } from '../live/outbox';
 import { participantFields, type FieldView } from '../live/participantView';
-import type { Credentials } from './credentials';
+import { saveCredentials, type Credentials } from './credentials';
+import { cleanDisplayName } from '../live/displayName';
 
 export type Link = 'connecting' | 'connected' | 'offline';
 
@@ -115,6 +116,16 @@ export class ParticipantConnection {
 
   deleteNote(key: string): void {
     deleteOutboxNote(this.outbox, key, nowIso());
+  }
+
+  /** The participant's new name: on their own document (the facilitator's list follows) and kept on this device. */
+  rename(name: string): string {
+    const clean = cleanDisplayName(name);
+    if (!clean) return this.credentials.name;
+    setProfileName(this.outbox, clean);
+    this.credentials.name = clean;
+    saveCredentials(this.credentials);
+    return clean;
   }
 
   /** One dot more (or fewer) on a board note in the open round, within the round's budget and rules. */

@@ -61,6 +61,15 @@ test("the room's attention: Lock board refuses a note even from a script, keeps 
     await expect(target).toHaveClass(/is-focus/);
     await expect(target).toBeInViewport();
     await ada.page.screenshot({ path: `${SCREENS}/live-participant-focus-375x667.png` });
+
+    // Ada renames herself: the facilitator's list follows, and she stays the same person.
+    await ada.page.getByRole('button', { name: 'Rename' }).click();
+    await ada.page.getByRole('textbox', { name: 'Your name' }).fill('Ada Lovelace');
+    await ada.page.getByRole('button', { name: 'Save' }).click();
+    await expect(ada.page.getByText('You are')).toContainText('Ada Lovelace');
+    const participants = facilitator.getByRole('region', { name: 'Participants' });
+    await expect(participants.getByText('Ada Lovelace')).toBeVisible();
+    await expect(participants).toContainText('1 of 1 connected');
     await facilitator.screenshot({ path: `${SCREENS}/live-canvas-room-1440x900.png` });
     expect(problems).toEqual([]);
   } finally {

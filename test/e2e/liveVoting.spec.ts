@@ -78,6 +78,9 @@ test('a voting round from every device: budgets, one vote per note, counts hidde
     await expect.poll(async () => (await storedVotes(facilitator)).length, { timeout: 15_000 }).toBe(5);
     const names = (await storedVotes(facilitator)).map((v) => v.voterName).sort();
     expect(names).toEqual(['Ada', 'Ada', 'Grace', 'Grace', 'Linus']);
+    const participants = facilitator.getByRole('region', { name: 'Participants' });
+    await expect(participants.getByRole('listitem').filter({ hasText: 'Grace' })).toContainText('2 votes');
+    await expect(participants.getByRole('listitem').filter({ hasText: 'Linus' })).toContainText('1 vote');
     for (const device of [ada, grace, linus]) await expect(device.page.locator('.p-vote-count')).toHaveCount(0);
     await expect(facilitator.locator('.react-flow__node-note .note-votes')).toHaveCount(0);
     await facilitator.screenshot({ path: `${SCREENS}/live-canvas-voting-1440x900.png` });

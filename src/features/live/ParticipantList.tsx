@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { notesOfCanvas } from '../../domain';
+import { latestRound, notesOfCanvas, votesOfRound } from '../../domain';
+import { useLiveSession } from '../../state/live/liveStore';
 import type { RosterParticipant } from '../../live/roster';
 import { useEntities } from '../../state/selectors';
 
@@ -8,7 +9,7 @@ function since(at: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-/** Who joined, whether their device is connected now, and how many of their notes are on the canvas. */
+/** Who joined (by the name they chose last), whether their device is connected now, their notes on the canvas and votes in the latest round. */
 export function ParticipantList({ participants, canvasId }: { participants: RosterParticipant[]; canvasId: string }) {
   const headingId = useId();
   const entities = useEntities();
@@ -17,6 +18,10 @@ export function ParticipantList({ participants, canvasId }: { participants: Rost
     if (note.live) counts.set(note.live.participant, (counts.get(note.live.participant) ?? 0) + 1);
   }
   const connected = participants.filter((p) => p.connected).length;
+  const profileNames = useLiveSession((s) => s.profileNames);
+  const round = entities ? latestRound(entities, canvasId) : undefined;
+  const votes = new Map<string, number>();
+  for (const vote of entities && round ? votesOfRound(entities, round.id) : []) votes.set(vote.voter, (votes.get(vote.voter) ?? 0) + 1);
   return (
     <section className="live-participants" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -32,11 +37,12 @@ export function ParticipantList({ participants, canvasId }: { participants: Rost
               <li key={p.id} className={p.connected ? 'is-connected' : 'is-offline'}>
                 <span className="live-dot" aria-hidden="true" />
                 <span className="live-name" dir="auto">
-                  {p.name}
+                  {profileNames[p.id] ?? p.name}
                 </span>
                 <span className="live-state">{p.connected ? 'Connected' : `Offline${since(p.since) ? ` since ${since(p.since)}` : ''}`}</span>
                 <span className="live-notes">
                   {notes} {notes === 1 ? 'note' : 'notes'}
+                  {round && `, ${votes.get(p.id) ?? 0} ${(votes.get(p.id) ?? 0) === 1 ? 'vote' : 'votes'}`}
                 </span>
               </li>
             );

@@ -1,6 +1,8 @@
 import { nowIso, notesOfCanvas } from '../../domain';
 import { parseDocName, ROSTER_DOC } from '../../live/names';
 import { readRoster } from '../../live/roster';
+import { cleanDisplayName } from '../../live/displayName';
+import { readProfileName } from '../../live/outbox';
 import { platform, type LiveStartRequest, type LiveStartResult } from '../../platform';
 import type { LiveSessionRecord, LiveSessionRepository } from '../../storage';
 import { useWorkshopStore } from '../workshopStore';
@@ -166,7 +168,17 @@ export class ActiveSession {
   private changed(name: string): void {
     if (name === ROSTER_DOC) return this.rosterChanged();
     const doc = parseDocName(name);
-    if (doc?.kind === 'outbox') this.mergeSoon(doc.participantId);
+    if (doc?.kind === 'outbox') {
+      this.mergeSoon(doc.participantId);
+      this.profileChanged(doc.participantId, name);
+    }
+  }
+
+  /** A participant renamed themselves on their device: the participants list follows. */
+  private profileChanged(participantId: string, name: string): void {
+    const chosen = cleanDisplayName(readProfileName(this.docs.get(name)));
+    const names = useLiveSession.getState().profileNames;
+    if (chosen && names[participantId] !== chosen) useLiveSession.setState({ profileNames: { ...names, [participantId]: chosen } });
   }
 
   /**

@@ -28,6 +28,8 @@ export interface LiveSessionView {
   locked: boolean;
   /** Bring everyone here: the field participants' devices scroll to and highlight (`at` tells a new request). */
   focus: { field: CanvasField; at: number } | null;
+  /** The names participants gave themselves later (Rename on their device), by participant. */
+  profileNames: Readonly<Record<string, string>>;
 }
 
 export const IDLE: LiveSessionView = {
@@ -46,6 +48,7 @@ export const IDLE: LiveSessionView = {
   error: null,
   locked: false,
   focus: null,
+  profileNames: {},
 };
 
 export const useLiveSession = create<LiveSessionView>(() => IDLE);
