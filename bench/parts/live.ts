@@ -19,6 +19,8 @@ const PHONE_NOTES = 5;
 /** The bench's own ports (4600–4699), three per size. */
 const PORT_BASE = Number(process.env.BENCH_LIVE_PORT_BASE ?? 4600);
 const DRAG_STEPS = 12;
+/** Drags on the quiet canvas before and after the burst (kept few: the default bench stays under 10 minutes). */
+const QUIET_DRAGS = 2;
 const FIELDS = ['Desired Assets', 'Value Offer', 'Transfer Activity', 'Created Value'];
 
 async function dragOnce(bench: BenchPage, d: number): Promise<number[]> {
@@ -74,7 +76,7 @@ async function runSize(ctx: BenchContext, n: number, index: number): Promise<Siz
     clients = await startClients({ base: new URL(joinUrl).origin, code, count: n - PHONES, notesEach: NOTES_EACH, gapMs: [1000, 3000], seed: 20 + n, prefix, ackWithinMs: 60_000 }, 120_000);
     for (const [i, phone] of phones.entries()) await joinDevice(phone, joinUrl, `Phone ${i + 1}`);
     await bench.page.getByRole('region', { name: 'Participants' }).getByText(`${n} of ${n} connected`).waitFor({ timeout: 60_000 });
-    const quietBefore = await drags(bench, 3);
+    const quietBefore = await drags(bench, QUIET_DRAGS);
 
     // The burst: Node participants write, the phones tap Add, the facilitator drags; the server is sampled each second.
     const profiling = process.env.BENCH_LIVE_PROFILE === '1';
@@ -113,11 +115,11 @@ async function runSize(ctx: BenchContext, n: number, index: number): Promise<Siz
     await bench.page
       .waitForFunction((count) => (window as unknown as { __painted: Map<string, number> }).__painted.size >= count, texts.length, { timeout: 30_000 })
       .catch(() => undefined);
-    const quietAfter = await drags(bench, 3);
+    const quietAfter = await drags(bench, QUIET_DRAGS);
     const painted = await paintedTimes(bench.page);
     const counts = await noteCounts(bench.page, texts);
 
-    const rejoinNodeMs = await clients.rejoin(5);
+    const rejoinNodeMs = await clients.rejoin(3);
     const rejoinPhoneMs: number[] = [];
     for (const phone of phones) {
       await phone.setOnline(false);
