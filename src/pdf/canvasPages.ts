@@ -74,7 +74,7 @@ export function layoutCanvasPages(ctx: LayoutContext, canvas: Canvas, firstPage 
       return;
     }
     const region = { x: cell.x + CELL_PAD, y: cell.y + TITLE_BAND, w: cell.w - 2 * CELL_PAD, h: cell.h - TITLE_BAND - CELL_PAD - CONTINUE_BAND };
-    const result = flowNotes(piecesOf(notes), region, options.showVotes, metrics, pageRegion);
+    const result = flowNotes(piecesOf(notes), region, options, metrics, pageRegion);
     first.items.push(...result.items);
     if (result.rest.length > 0) overflow.push({ field, rest: stampStart(result.rest, firstPage + 1), cell });
   });
@@ -111,7 +111,7 @@ function continuationPages(ctx: LayoutContext, canvas: Canvas, overflow: { field
       if (bottom - y < 90) current = newContinuation();
       const region = { x: box.x + CELL_PAD, y: y + CARD_TITLE_BAND, w: box.w - 2 * CELL_PAD, h: bottom - y - CARD_TITLE_BAND - CELL_PAD };
       // At the top of a page anything too tall is split (it is taller than a page); below a card, it waits.
-      const result = flowNotes(queue, region, options.showVotes, metrics, y === box.y ? 0 : pageRegion);
+      const result = flowNotes(queue, region, options, metrics, y === box.y ? 0 : pageRegion);
       if (result.items.length === 0) {
         newContinuation();
         continue;

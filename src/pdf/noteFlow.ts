@@ -1,5 +1,6 @@
 import type { Note } from '../domain/records';
 import type { Box } from './frame';
+import type { ExportOptions } from './options';
 import { label, lineItems } from './frame';
 import type { Primitive } from './primitives';
 import { wrapText, type Line, type TextMetrics } from './text';
@@ -32,16 +33,19 @@ interface Measured {
   height: number;
 }
 
-/** The line under a note's text: its author (a live session's participant) and its votes. */
-const hasFooter = (note: Note, showVotes: boolean) => (showVotes && note.votes > 0) || Boolean(note.author);
+/** What the line under a note's text may show: its author (a live session's participant) and its votes. */
+export type NoteFooter = Pick<ExportOptions, 'showVotes' | 'showAuthors'>;
+const NO_FOOTER: NoteFooter = { showVotes: false, showAuthors: false };
 
-function measure(piece: NotePiece, width: number, showVotes: boolean, metrics: TextMetrics): Measured {
+const hasFooter = (note: Note, show: NoteFooter) => (show.showVotes && note.votes > 0) || (show.showAuthors && Boolean(note.author));
+
+function measure(piece: NotePiece, width: number, show: NoteFooter, metrics: TextMetrics): Measured {
   const lines = wrapText(piece.text, 'regular', NOTE_TEXT_SIZE, width - 2 * PAD, metrics);
-  const footer = hasFooter(piece.note, showVotes) ? FOOTER_HEIGHT : 0;
+  const footer = hasFooter(piece.note, show) ? FOOTER_HEIGHT : 0;
   return { lines, height: 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + lines.length * LINE_HEIGHT + footer - 2 };
 }
 
-function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: number, h: number, showVotes: boolean, metrics: TextMetrics, footer = true): Primitive[] {
+function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: number, h: number, show: NoteFooter, metrics: TextMetrics): Primitive[] {
   const items: Primitive[] = [
     { kind: 'rect', x, y, w, h, radius: 5, fill: NOTE_FILL[piece.note.color], stroke: NOTE_EDGE[piece.note.color], lineWidth: 0.6, tag: 'note' },
   ];
@@ -57,12 +61,11 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
     items.push(...(line.hints.rtl ? lineItems(line, x + w - PAD, baseline, NOTE_TEXT_SIZE, INK.text, 'right') : lineItems(line, x + PAD, baseline, NOTE_TEXT_SIZE, INK.text)));
     baseline += LINE_HEIGHT;
   }
-  if (!footer) return items;
   const rtl = lines[0]?.hints.rtl === true;
   const cy = y + h - PAD - 3;
   const votes = piece.note.votes;
   let badge = 0;
-  if (showVotes && votes > 0) {
+  if (show.showVotes && votes > 0) {
     const text = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
     const tw = metrics.width(text, 'bold', 7.5);
     badge = tw + 14;
@@ -73,7 +76,7 @@ function noteBox(piece: NotePiece, lines: Line[], x: number, y: number, w: numbe
       ...label(metrics, text, start, cy + 2.6, { font: 'bold', size: 7.5, color: INK.text2 }),
     );
   }
-  const author = piece.note.author;
+  const author = show.showAuthors ? piece.note.author : undefined;
   if (author) {
     // Who wrote it, as on the canvas, in the other corner; shortened to the room the badge leaves.
     const maxWidth = w - 2 * PAD - badge;
@@ -95,7 +98,7 @@ export interface FlowResult {
  * waits for the next region; a note taller than the space left is split between lines and continues
  * as the first piece of `rest`. Nothing is clipped and nothing is dropped.
  */
-export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, metrics: TextMetrics, splitAbove = Number.POSITIVE_INFINITY): FlowResult {
+export function flowNotes(queue: NotePiece[], region: Box, show: NoteFooter, metrics: TextMetrics, splitAbove = Number.POSITIVE_INFINITY): FlowResult {
   const columns = Math.max(1, Math.min(MAX_COLUMNS, Math.floor((region.w + GAP) / (MIN_NOTE_WIDTH + GAP))));
   const width = (region.w - (columns - 1) * GAP) / columns;
   const items: Primitive[] = [];
@@ -105,11 +108,11 @@ export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, m
   const xOf = (column: number) => region.x + column * (width + GAP);
   while (rest.length > 0) {
     const row = rest.slice(0, columns);
-    const measured = row.map((piece) => measure(piece, width, showVotes, metrics));
+    const measured = row.map((piece) => measure(piece, width, show, metrics));
     const rowHeight = Math.max(...measured.map((m) => m.height));
     if (y + rowHeight <= bottom) {
       // Each note as tall as its own text: a one-line note stays a one-line box.
-      row.forEach((piece, i) => items.push(...noteBox(piece, measured[i]?.lines ?? [], xOf(i), y, width, measured[i]?.height ?? 0, showVotes, metrics)));
+      row.forEach((piece, i) => items.push(...noteBox(piece, measured[i]?.lines ?? [], xOf(i), y, width, measured[i]?.height ?? 0, show, metrics)));
       rest.splice(0, row.length);
       y += rowHeight + GAP;
       continue;
@@ -123,7 +126,7 @@ export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, m
       const m = measured[column];
       if (!m) return;
       if (m.height <= space) {
-        items.push(...noteBox(piece, m.lines, xOf(column), y, width, m.height, showVotes, metrics));
+        items.push(...noteBox(piece, m.lines, xOf(column), y, width, m.height, show, metrics));
         tallest = Math.max(tallest, m.height);
         return;
       }
@@ -136,7 +139,7 @@ export function flowNotes(queue: NotePiece[], region: Box, showVotes: boolean, m
       const next = m.lines[count];
       const height = 2 * PAD + (piece.continued ? LABEL_HEIGHT : 0) + head.length * LINE_HEIGHT - 2;
       // Only the last part of a split note carries its author and vote badge.
-      items.push(...noteBox({ ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, head, xOf(column), y, width, height, false, metrics, false));
+      items.push(...noteBox({ ...piece, text: piece.text.slice(0, next?.start ?? piece.text.length) }, head, xOf(column), y, width, height, NO_FOOTER, metrics));
       tallest = Math.max(tallest, height);
       if (next) carried.push({ note: piece.note, text: piece.text.slice(next.start), continued: true, ...(piece.fromPage ? { fromPage: piece.fromPage } : {}) });
     });

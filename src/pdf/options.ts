@@ -12,6 +12,8 @@ export interface ExportOptions {
   format: PageFormat;
   orientation: Orientation;
   showVotes: boolean;
+  /** A live session participant's name under their note. */
+  showAuthors: boolean;
   showScores: boolean;
   /** The export date printed in headers, `YYYY-MM-DD`. */
   date: string;

@@ -49,6 +49,17 @@ test('ending the session tells participants, and everything they wrote is in the
     for (const text of texts) expect(pdfText).toContain(bare(text));
     // With their authors, as on the canvas.
     for (const author of ['Ada', 'Linus']) expect(pdfText).toContain(author);
+    // "Show authors" off: the same notes, no names.
+    await facilitator.getByRole('button', { name: 'Export PDF' }).first().click();
+    await expect(dialog.getByRole('checkbox', { name: 'Show authors' })).toBeChecked();
+    await dialog.getByRole('checkbox', { name: 'Show authors' }).uncheck();
+    const anonymousDownload = facilitator.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const anonymous = testInfo.outputPath('live-anonymous.pdf');
+    await (await anonymousDownload).saveAs(anonymous);
+    const anonymousText = bare(execFileSync('pdftotext', [anonymous, '-'], { encoding: 'utf8' }));
+    for (const text of texts) expect(anonymousText).toContain(bare(text));
+    for (const author of ['Ada', 'Linus']) expect(anonymousText).not.toContain(author);
 
     // The .partnerscape file too, with the authors.
     await facilitator.getByRole('button', { name: 'All workshops' }).click();

@@ -21,7 +21,7 @@ const squash = (text: string) => text.normalize('NFC').replace(/[\s\u200e\u200f\
 const warnings: Record<string, MissingGlyphWarning[]> = {};
 
 async function generate(name: string, bundle: WorkshopBundle, what: ExportOptions['what'], extra: Partial<ExportOptions> = {}): Promise<string> {
-  const options: ExportOptions = { what, canvasId: null, format: 'a4', orientation: what === 'report' ? 'portrait' : 'landscape', showVotes: true, showScores: true, date: '2026-11-25', ...extra };
+  const options: ExportOptions = { what, canvasId: null, format: 'a4', orientation: what === 'report' ? 'portrait' : 'landscape', showVotes: true, showAuthors: true, showScores: true, date: '2026-11-25', ...extra };
   const file = join(dir, `${name}.pdf`);
   const built = await buildPdf(bundle, options, nodeAssetLoader);
   writeFileSync(file, built.bytes);
@@ -125,6 +125,18 @@ describe('PDF files (checked with poppler)', () => {
     expect(list[0]?.where).toContain('Amharic greeting');
     expect(list[0]?.characters.join('')).toBe('ሰላም');
     expect(warnings['example-report']).toEqual([]);
+  });
+
+  it("prints a live participant's name under their note only with \"Show authors\" on", async () => {
+    const canvasId = example.canvases[0]?.id ?? null;
+    const noted = example.notes.find((n) => n.canvasId === canvasId);
+    if (!noted) throw new Error('no note on the first canvas');
+    const named = { ...example, notes: example.notes.map((n) => (n.id === noted.id ? { ...n, author: 'Grace Hopper' } : n)) };
+    const shown = squash(run('pdftotext', await generate('authors-shown', named, 'canvas', { canvasId }), '-'));
+    const hidden = squash(run('pdftotext', await generate('authors-hidden', named, 'canvas', { canvasId, showAuthors: false }), '-'));
+    expect(shown).toContain('GraceHopper');
+    expect(hidden).not.toContain('Grace');
+    expect(hidden).toContain(squash(noted.text));
   });
 
   it('leaves the CJK and other script fonts out when no text needs them', () => {

@@ -12,7 +12,7 @@ import { multilingualWorkshop } from './multilingual';
 import { nodeAssetLoader } from './nodeFonts';
 
 let metrics: TextMetrics;
-const options = (what: ExportOptions['what'], extra: Partial<ExportOptions> = {}): ExportOptions => ({ what, canvasId: null, format: 'a4', orientation: 'landscape', showVotes: true, showScores: true, date: '2026-11-25', ...extra });
+const options = (what: ExportOptions['what'], extra: Partial<ExportOptions> = {}): ExportOptions => ({ what, canvasId: null, format: 'a4', orientation: 'landscape', showVotes: true, showAuthors: true, showScores: true, date: '2026-11-25', ...extra });
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 function check(doc: LaidOutDocument): void {

@@ -27,7 +27,7 @@ function imported(bundle: WorkshopBundle, seed: number): WorkshopBundle {
 
 async function text(bundle: WorkshopBundle, what: ExportOptions['what'], name: string): Promise<string> {
   const file = join(dir, `${name}.pdf`);
-  const built = await buildPdf(bundle, { what, canvasId: null, format: 'a4', orientation: 'portrait', showVotes: true, showScores: true, date: '2026-11-25' }, nodeAssetLoader);
+  const built = await buildPdf(bundle, { what, canvasId: null, format: 'a4', orientation: 'portrait', showVotes: true, showAuthors: true, showScores: true, date: '2026-11-25' }, nodeAssetLoader);
   writeFileSync(file, built.bytes);
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }

@@ -72,6 +72,7 @@ function ExportForm({ nameFor, canvasId, hasCanvases, running, onClose }: FormPr
   const [orientation, setOrientation] = useState<Orientation>(defaultOrientation(initialWhat));
   const [orientationChosen, setOrientationChosen] = useState(false);
   const [showVotes, setShowVotes] = useState(true);
+  const [showAuthors, setShowAuthors] = useState(true);
   const [showScores, setShowScores] = useState(true);
   const [fileName, setFileName] = useState(() => nameFor(initialWhat));
   const [nameEdited, setNameEdited] = useState(false);
@@ -86,7 +87,7 @@ function ExportForm({ nameFor, canvasId, hasCanvases, running, onClose }: FormPr
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (running) return;
-    const outcome = await exportOpenWorkshopPdf({ what, canvasId, format, orientation, showVotes, showScores }, fileName);
+    const outcome = await exportOpenWorkshopPdf({ what, canvasId, format, orientation, showVotes, showAuthors, showScores }, fileName);
     if (outcome === 'saved') onClose();
     // 'warned': saved, and the dialog stays open to list what prints as a box.
   };
@@ -132,6 +133,10 @@ function ExportForm({ nameFor, canvasId, hasCanvases, running, onClose }: FormPr
         <label className="export-choice">
           <input type="checkbox" checked={showVotes} onChange={(e) => setShowVotes(e.target.checked)} />
           <span>Show vote counts</span>
+        </label>
+        <label className="export-choice">
+          <input type="checkbox" checked={showAuthors} onChange={(e) => setShowAuthors(e.target.checked)} />
+          <span>Show authors</span>
         </label>
         <label className="export-choice">
           <input type="checkbox" checked={showScores} onChange={(e) => setShowScores(e.target.checked)} />

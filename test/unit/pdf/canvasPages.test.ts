@@ -88,6 +88,19 @@ describe('canvas pages', () => {
     if (byline?.kind !== 'text') throw new Error('no byline');
     const inside = rectsTagged(page, 'note').filter((r) => byline.x >= r.x && byline.x <= r.x + r.w && byline.y > r.y && byline.y <= r.y + r.h);
     expect(inside).toHaveLength(1);
+
+    // "Show authors" off: no name anywhere, the votes stay.
+    const anonymous = layoutDocument(named, options('canvas', { canvasId: id, showAuthors: false }), fakeMetrics).pages[0];
+    if (!anonymous) throw new Error('no page');
+    expect(texts(anonymous)).not.toContain('Ada');
+    expect(texts(anonymous)).toContain('6 votes');
+    // With votes off too, the note loses its footer line: it is shorter than with its author shown.
+    const bare = layoutDocument(named, options('canvas', { canvasId: id, showAuthors: false, showVotes: false }), fakeMetrics).pages[0];
+    const onlyAuthor = layoutDocument(named, options('canvas', { canvasId: id, showVotes: false }), fakeMetrics).pages[0];
+    if (!bare || !onlyAuthor) throw new Error('no page');
+    const heights = (p: typeof bare) => rectsTagged(p, 'note').map((r) => r.h);
+    expect(texts(onlyAuthor)).toContain('Ada <b>');
+    expect(heights(bare).reduce((a, b) => a + b, 0)).toBeLessThan(heights(onlyAuthor).reduce((a, b) => a + b, 0));
   });
 
   it('numbers pages "x of y" over all canvases and sizes pages by format and orientation', () => {

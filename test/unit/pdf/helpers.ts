@@ -7,7 +7,7 @@ import type { LaidOutPage, Primitive } from '../../../src/pdf/primitives';
 export const AT = '2026-11-25T10:00:00.000Z';
 
 export function options(what: ExportOptions['what'], extra: Partial<ExportOptions> = {}): ExportOptions {
-  return { what, canvasId: null, format: 'a4', orientation: 'landscape', showVotes: true, showScores: true, date: '2026-11-25', ...extra };
+  return { what, canvasId: null, format: 'a4', orientation: 'landscape', showVotes: true, showAuthors: true, showScores: true, date: '2026-11-25', ...extra };
 }
 
 /** The example workshop with `count` extra notes of `text` in one field of its first canvas. */
