@@ -68,6 +68,7 @@ export function BoardScreen({ credentials, onRejoin }: { credentials: Credential
             onAdd={(text) => connection?.addNote(view.field, text)}
             onEdit={(key, text) => connection?.editNote(key, view.field, text)}
             onDelete={(key) => connection?.deleteNote(key)}
+            onTyping={(unsent) => connection?.typing.activity(view.field, unsent)}
           />
         ))}
       </main>

@@ -18,12 +18,14 @@ interface Props {
   onAdd: (text: string) => void;
   onEdit: (key: string, text: string) => void;
   onDelete: (key: string) => void;
+  /** Whether an editor of this field holds unsent text (see TypingSignal). */
+  onTyping: (unsent: boolean) => void;
 }
 
 const STATE_ICONS = { waiting: ClockIcon, 'on-canvas': CheckIcon, clamped: AlertIcon, refused: AlertIcon, removed: AlertIcon } as const;
 
 /** One canvas field on a participant's device: everyone's notes, theirs editable, and Add note. */
-export function FieldSection({ view, connected, locked, boardLocked, focused, voting, onAdd, onEdit, onDelete }: Props) {
+export function FieldSection({ view, connected, locked, boardLocked, focused, voting, onAdd, onEdit, onDelete, onTyping }: Props) {
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -50,6 +52,7 @@ export function FieldSection({ view, connected, locked, boardLocked, focused, vo
               <NoteEditor
                 initialText={note.text}
                 locked={boardLocked}
+                onTyping={onTyping}
                 submitLabel="Save"
                 onSubmit={(text) => {
                   setEditing(null);
@@ -72,6 +75,7 @@ export function FieldSection({ view, connected, locked, boardLocked, focused, vo
         <NoteEditor
           initialText=""
           locked={boardLocked}
+          onTyping={onTyping}
           submitLabel="Add"
           onSubmit={(text) => {
             setAdding(false);

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { LIVE_LIMITS } from '../live/limits';
 
 interface Props {
@@ -9,11 +9,19 @@ interface Props {
   onDelete?: () => void;
   /** The board is locked: the draft stays, it can't be sent yet. */
   locked?: boolean;
+  /** Tells the facilitator's list whether this focused editor holds unsent text (false: not typing any more). */
+  onTyping?: (unsent: boolean) => void;
 }
 
 /** The note textbox: Ctrl/⌘+Enter saves, Escape cancels; a counter warns before the canvas shortens a long note. */
-export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDelete, locked = false }: Props) {
+export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDelete, locked = false, onTyping }: Props) {
   const [text, setText] = useState(initialText);
+  const typing = useRef(onTyping);
+  useEffect(() => {
+    typing.current = onTyping;
+  });
+  // Submitted or cancelled (the editor closes): not typing any more.
+  useEffect(() => () => typing.current?.(false), []);
   const countId = useId();
   const length = Array.from(text).length;
   const over = length > LIVE_LIMITS.noteText;
@@ -26,7 +34,21 @@ export function NoteEditor({ initialText, submitLabel, onSubmit, onCancel, onDel
   };
   return (
     <div className="p-editor">
-      <textarea className="p-textarea" aria-label="Note" aria-describedby={countId} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} rows={3} autoFocus />
+      <textarea
+        className="p-textarea"
+        aria-label="Note"
+        aria-describedby={countId}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onTyping?.(e.target.value !== initialText);
+        }}
+        onFocus={() => onTyping?.(text !== initialText)}
+        onBlur={() => onTyping?.(false)}
+        onKeyDown={onKeyDown}
+        rows={3}
+        autoFocus
+      />
       <p id={countId} className={`p-count${over ? ' is-over' : ''}`}>
         {over
           ? `${length.toLocaleString('en')} characters: the canvas keeps the first ${LIVE_LIMITS.noteText.toLocaleString('en')}`

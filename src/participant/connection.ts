@@ -14,6 +14,7 @@ import { deleteOutboxNote, readOutboxNotes, setProfileName, writeOutboxNote } fr
 import { participantFields, type FieldView } from '../live/participantView';
 import { saveCredentials, type Credentials } from './credentials';
 import { cleanDisplayName } from '../live/displayName';
+import { TYPING_KEY, TypingSignal } from '../live/presence';
 
 export type Link = 'connecting' | 'connected' | 'offline';
 
@@ -49,6 +50,8 @@ export class ParticipantConnection {
   private refused = false;
   private synced = false;
   private offset = storedOffset();
+  /** "Typing" for the facilitator's list: presence on this participant's own outbox, which only the facilitator reads. */
+  readonly typing: TypingSignal;
 
   constructor(private readonly credentials: Credentials) {
     const prefix = `partnerscape-live:${credentials.sessionId}:${credentials.participantId}`;
@@ -82,6 +85,7 @@ export class ParticipantConnection {
     const own = open(outboxName(credentials.participantId), this.outbox, true);
     open(inboxName(credentials.participantId), this.inbox, false);
     open(BOARD_DOC, this.board, false);
+    this.typing = new TypingSignal((value) => own.setAwarenessField(TYPING_KEY, value));
     own.on('synced', () => {
       this.synced = true;
       this.setLink('connected');
@@ -141,6 +145,7 @@ export class ParticipantConnection {
   }
 
   destroy(): void {
+    this.typing.stop();
     this.providers.forEach((p) => p.destroy());
     this.socket.destroy();
     this.stores.forEach((s) => void s.destroy());

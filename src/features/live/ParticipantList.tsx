@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { latestRound, notesOfCanvas, votesOfRound } from '../../domain';
+import { CANVAS_FIELD_LABELS, latestRound, notesOfCanvas, votesOfRound, type CanvasField } from '../../domain';
 import { useLiveSession } from '../../state/live/liveStore';
 import type { RosterParticipant } from '../../live/roster';
 import { useEntities } from '../../state/selectors';
@@ -19,6 +19,7 @@ export function ParticipantList({ participants, canvasId }: { participants: Rost
   }
   const connected = participants.filter((p) => p.connected).length;
   const profileNames = useLiveSession((s) => s.profileNames);
+  const typing = useLiveSession((s) => s.typing);
   const round = entities ? latestRound(entities, canvasId) : undefined;
   const votes = new Map<string, number>();
   for (const vote of entities && round ? votesOfRound(entities, round.id) : []) votes.set(vote.voter, (votes.get(vote.voter) ?? 0) + 1);
@@ -39,7 +40,7 @@ export function ParticipantList({ participants, canvasId }: { participants: Rost
                 <span className="live-name" dir="auto">
                   {profileNames[p.id] ?? p.name}
                 </span>
-                <span className="live-state">{p.connected ? 'Connected' : `Offline${since(p.since) ? ` since ${since(p.since)}` : ''}`}</span>
+                <ConnectionState connected={p.connected} since={p.since} typing={typing[p.id]} />
                 <span className="live-notes">
                   {notes} {notes === 1 ? 'note' : 'notes'}
                   {round && `, ${votes.get(p.id) ?? 0} ${(votes.get(p.id) ?? 0) === 1 ? 'vote' : 'votes'}`}
@@ -51,4 +52,16 @@ export function ParticipantList({ participants, canvasId }: { participants: Rost
       )}
     </section>
   );
+}
+
+/** Connected, typing (where: for screen readers and on hover; the projector shows only that notes are coming), or offline since when. */
+function ConnectionState({ connected, since: at, typing }: { connected: boolean; since: string; typing: CanvasField | undefined }) {
+  if (connected && typing) {
+    return (
+      <span className="live-state is-typing" title={`Typing a note in ${CANVAS_FIELD_LABELS[typing]}`}>
+        Typing…<span className="visually-hidden"> a note in {CANVAS_FIELD_LABELS[typing]}</span>
+      </span>
+    );
+  }
+  return <span className="live-state">{connected ? 'Connected' : `Offline${since(at) ? ` since ${since(at)}` : ''}`}</span>;
 }

@@ -14,6 +14,7 @@ import { startPublishing } from './publishing';
 import { startRoomPublishing } from './roomPublishing';
 import { commitRemote, saveNow } from './remote';
 import { noteHeights } from '../noteHeights';
+import { TypingWatch } from './typingWatch';
 
 const WATCH_MS = 2000;
 const SAVE_DEBOUNCE_MS = 300;
@@ -44,6 +45,7 @@ export class ActiveSession {
   private readonly rosterNames = new Map<string, string>();
   private readonly changedOutboxes = new Set<string>();
   private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = new TypingWatch((typing) => useLiveSession.setState({ typing }));
 
   constructor(
     readonly record: LiveSessionRecord,
@@ -74,12 +76,14 @@ export class ActiveSession {
     this.link = new FacilitatorLink(started.facilitatorUrl, () => this.token, this.docs, {
       onState: (state) => {
         if (state === 'connected') this.refused = false;
+        else this.typing.clear();
         useLiveSession.setState({ link: state === 'connected' ? 'connected' : 'reconnecting' });
       },
       onRefused: () => {
         this.refused = true;
         void this.ensureServer();
       },
+      onPresence: (participantId, update) => this.typing.receive(participantId, update),
     });
     for (const name of this.docs.names()) {
       const doc = parseDocName(name);
@@ -153,6 +157,7 @@ export class ActiveSession {
     this.publisher?.stop();
     this.roomPublisher?.stop();
     this.link?.destroy();
+    this.typing.destroy();
     this.docs.destroy();
   }
 

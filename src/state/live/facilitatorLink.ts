@@ -1,4 +1,4 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType, type onMessageParameters } from '@hocuspocus/provider';
 import { BOARD_DOC, inboxName, outboxName, ROSTER_DOC } from '../../live/names';
 import type { LiveDocs } from './liveDocs';
 
@@ -10,6 +10,8 @@ interface LinkEvents {
   onState: (state: LinkState) => void;
   /** The server refused the facilitator's token (it restarted and has a new one). */
   onRefused: () => void;
+  /** An awareness update on a participant's outbox (their presence: who is typing). */
+  onPresence?: (participantId: string, update: Uint8Array) => void;
 }
 
 /**
@@ -42,8 +44,11 @@ export class FacilitatorLink {
 
   /** Opens a participant's outbox and inbox (once). */
   follow(participantId: string): void {
-    this.open(outboxName(participantId));
+    const outbox = outboxName(participantId);
+    const isNew = !this.providers.has(outbox);
+    this.open(outbox);
     this.open(inboxName(participantId));
+    if (isNew) this.providers.get(outbox)?.on('message', ({ message }: onMessageParameters) => this.readPresence(participantId, message));
   }
 
   /** True when everything written here (the board, the inboxes) has reached the server. */
@@ -75,6 +80,20 @@ export class FacilitatorLink {
     provider.on('authenticationFailed', () => this.events.onRefused());
     provider.attach();
     this.providers.set(name, provider);
+  }
+
+  /**
+   * The outbox is opened without awareness, so this link never sends presence on a document it only reads;
+   * the participant's presence the server relays is read here instead.
+   */
+  private readPresence(participantId: string, message: onMessageParameters['message']): void {
+    try {
+      message.readVarString();
+      if (message.readVarUint() !== MessageType.Awareness) return;
+      this.events.onPresence?.(participantId, message.readVarUint8Array());
+    } catch {
+      // Not a message this link reads.
+    }
   }
 
   private setState(state: LinkState): void {

@@ -30,6 +30,8 @@ export interface LiveSessionView {
   focus: { field: CanvasField; at: number } | null;
   /** The names participants gave themselves later (Rename on their device), by participant. */
   profileNames: Readonly<Record<string, string>>;
+  /** Who is typing a note now, and in which field, by participant (their presence; never their draft). */
+  typing: Readonly<Record<string, CanvasField>>;
 }
 
 export const IDLE: LiveSessionView = {
@@ -49,6 +51,7 @@ export const IDLE: LiveSessionView = {
   locked: false,
   focus: null,
   profileNames: {},
+  typing: {},
 };
 
 export const useLiveSession = create<LiveSessionView>(() => IDLE);
