@@ -4,6 +4,7 @@ import { CANVAS_FIELDS, absolutePosition, canvasFieldAt, fieldRects, notesOfCanv
 import { moveCanvasNotes } from '../../state/canvasActions';
 import { draftOf, editingIdOf, endDrag, setActiveField, startDrag, useCanvasEditing } from '../../state/canvasEditing';
 import { roomRules, useCanvasRoom } from '../../state/canvasRoom';
+import { useLiveOnCanvas } from '../../state/live/liveStore';
 import { recordNoteHeights, useNoteHeights } from '../../state/noteHeights';
 import { useWorkshopStore } from '../../state/workshopStore';
 import { useBoardCommandsOf } from './boardCommands';
@@ -32,7 +33,9 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   const draftHere = draft?.canvasId === canvas.id ? draft : null;
   const editingId = editingIdOf(mode);
   const room = useCanvasRoom();
-  const rules = useMemo(() => roomRules(room, canvas.id), [room, canvas.id]);
+  const live = useLiveOnCanvas(canvas.id);
+  // In a live session everyone votes on their own device: a click here is not a vote for anyone.
+  const rules = useMemo(() => ({ ...roomRules(room, canvas.id), ...(live ? { vote: false } : {}) }), [room, canvas.id, live]);
   const votingHere = room.voting?.canvasId === canvas.id ? room.voting : null;
   const presentStep = room.presenting?.step ?? null;
   const heights = useNoteHeights((s) => s.heights);

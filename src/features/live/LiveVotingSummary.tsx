@@ -2,16 +2,23 @@ import { votesOfRound } from '../../domain';
 import { useLiveSession } from '../../state/live/liveStore';
 import { useEntities } from '../../state/selectors';
 
-/** In a live session, the voting bar says how many participants have voted and how many dots are in (not where). */
-export function LiveVotingSummary({ canvasId, roundId }: { canvasId: string; roundId: string }) {
-  const live = useLiveSession();
+/**
+ * The live round in the voting bar, instead of the pass-the-laptop turn: how many participants have voted and
+ * how many dots are in, never where they went (the counts stay hidden until the facilitator reveals them).
+ */
+export function LiveVotingSummary({ roundId, perParticipant, revealed }: { roundId: string; perParticipant: number; revealed: boolean }) {
+  const participants = useLiveSession((s) => s.participants.length);
   const entities = useEntities();
-  if (live.phase !== 'running' || live.canvasId !== canvasId || !entities) return null;
-  const votes = votesOfRound(entities, roundId).filter((v) => !v.voter.startsWith('screen-'));
+  const votes = entities ? votesOfRound(entities, roundId).filter((v) => !v.voter.startsWith('screen-')) : [];
   const voters = new Set(votes.map((v) => v.voter)).size;
+  const possible = participants * perParticipant;
   return (
-    <span className="voting-live" role="status">
-      On every device: {voters} of {live.participants.length} voted, {votes.length} {votes.length === 1 ? 'vote' : 'votes'} in
-    </span>
+    <>
+      <strong className="voting-turn">Voting on every device</strong>
+      <span className="voting-live" role="status">
+        {voters} of {participants} {participants === 1 ? 'participant' : 'participants'} voted · {votes.length} of {possible} {possible === 1 ? 'vote' : 'votes'} in
+      </span>
+      <span className="voting-counts">{revealed ? 'Counts shown on every device' : 'Counts hidden until you reveal them'}</span>
+    </>
   );
 }

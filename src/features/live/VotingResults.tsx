@@ -1,4 +1,5 @@
 import { latestRound, roundCounts } from '../../domain';
+import { sortByVotes } from '../../state/canvasFacilitation';
 import { setRoundRevealed } from '../../state/canvasRoom';
 import { useEntities } from '../../state/selectors';
 
@@ -16,9 +17,14 @@ export function VotingResults({ canvasId }: { canvasId: string }) {
       <p>
         Voting is over: {dots} {dots === 1 ? 'vote' : 'votes'} cast. {round.revealed ? 'Participants see the counts on their devices.' : 'Participants don’t see the counts yet.'}
       </p>
-      <button type="button" className="btn btn-secondary btn-sm" onClick={() => setRoundRevealed(round.id, !round.revealed)}>
-        {round.revealed ? 'Hide votes' : 'Reveal votes'}
-      </button>
+      <div className="live-round-actions">
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setRoundRevealed(round.id, !round.revealed)}>
+          {round.revealed ? 'Hide votes' : 'Reveal votes'}
+        </button>
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => sortByVotes(canvasId)}>
+          Sort by votes
+        </button>
+      </div>
     </section>
   );
 }

@@ -56,6 +56,11 @@ export const IDLE: LiveSessionView = {
 
 export const useLiveSession = create<LiveSessionView>(() => IDLE);
 
+/** A live session runs from this window on this canvas: participants vote and write on their own devices. */
+export function useLiveOnCanvas(canvasId: string): boolean {
+  return useLiveSession((s) => s.phase === 'running' && s.canvasId === canvasId);
+}
+
 export function setLivePanelOpen(panelOpen: boolean): void {
   useLiveSession.setState({ panelOpen });
 }
