@@ -101,17 +101,18 @@ export function findNodePoint(page: Page, selector: string): Promise<{ x: number
     if (!box) return null;
     const cx = box.left + box.width / 2;
     const cy = box.top + box.height / 2;
-    let best: { x: number; y: number; d: number } | null = null;
+    // Nearest the middle first, hit-tested one by one until one is on top (a hit test per node of a busy
+    // canvas kept the page's main thread busy between the measured steps).
+    const inView: { x: number; y: number; d: number }[] = [];
     for (const node of document.querySelectorAll(selector)) {
       const r = node.getBoundingClientRect();
       const x = r.left + r.width / 2;
       const y = r.top + r.height / 2;
       if (x < box.left + 40 || x > box.right - 200 || y < box.top + 40 || y > box.bottom - 80) continue;
-      if (!document.elementFromPoint(x, y)?.closest(selector)) continue;
-      const d = Math.hypot(x - cx, y - cy);
-      if (!best || d < best.d) best = { x, y, d };
+      inView.push({ x, y, d: Math.hypot(x - cx, y - cy) });
     }
-    return best;
+    inView.sort((a, b) => a.d - b.d);
+    return inView.find((p) => document.elementFromPoint(p.x, p.y)?.closest(selector)) ?? null;
   }, selector);
 }
 

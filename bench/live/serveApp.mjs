@@ -8,7 +8,9 @@ process.env.PARTNERSCAPE_LIVE_HOST = '127.0.0.1';
 process.env.PARTNERSCAPE_LIVE_PORT = String(livePort);
 delete process.env.PARTNERSCAPE_LIVE_NAME;
 const root = resolve(import.meta.dirname, '../..');
-const server = await preview({ root, configFile: resolve(root, 'vite.web.config.ts'), logLevel: 'silent', preview: { port: appPort, strictPort: true, host: '127.0.0.1' } });
+// BENCH_WEB_DIR serves another build of the web app (e.g. one from before a change, for an A/B run).
+const build = process.env.BENCH_WEB_DIR ? { outDir: resolve(process.env.BENCH_WEB_DIR) } : undefined;
+const server = await preview({ root, configFile: resolve(root, 'vite.web.config.ts'), logLevel: 'silent', build, preview: { port: appPort, strictPort: true, host: '127.0.0.1' } });
 process.on('message', (message) => {
   if (message === 'usage') process.send?.({ type: 'usage', memory: process.memoryUsage(), cpu: process.cpuUsage(), at: Date.now() });
   if (message === 'stop') void server.close().then(() => process.exit(0));
