@@ -16,11 +16,13 @@ import { NoteNode } from './NoteNode';
 import { SelectionBar } from './SelectionBar';
 import { fillingRowHeight, useBoardViewport, useFlowSize } from './useBoardViewport';
 import { useBoardNodes } from './useBoardNodes';
+import { useStableHandlers } from './useStableHandlers';
 
 const nodeTypes = { field: FieldNode, note: NoteNode };
 const EMPTY_NOTES = {};
 const NO_EDGES: never[] = [];
 const NO_MARKS = {};
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const isNote = (node: CanvasNode): node is NoteNodeType => node.type === 'note' && node.data.noteId !== null;
 
 /** The board: React Flow over the canvas's notes. Positions live in the store; React Flow only holds them mid-drag. */
@@ -120,6 +122,26 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
   useBoardCommandsOf({ fitToWindow: viewport.fitToWindow, zoomBy: viewport.zoomBy });
   const presenting = presentStep !== null;
 
+  const handlers = useStableHandlers({
+    onNodeClick: (event: MouseEvent, node: CanvasNode) => isNote(node) && input.onNoteClick(event, node.id, node.data.field),
+    onNodeDoubleClick: (event: MouseEvent, node: CanvasNode) => isNote(node) && input.onNoteDoubleClick(event, node.id),
+    onNodeContextMenu: (event: MouseEvent, node: CanvasNode) => {
+      event.preventDefault();
+      if (!isNote(node) || presenting) return;
+      openMenu({ kind: 'notes', ids: node.selected ? selectedIds : [node.id] }, { x: event.clientX, y: event.clientY });
+    },
+    onPaneContextMenu: (event: MouseEvent | globalThis.MouseEvent) => {
+      event.preventDefault();
+      const hit = presenting ? null : input.fieldAt(event);
+      if (hit) openMenu({ kind: 'field', field: hit.field, at: hit.point }, { x: event.clientX, y: event.clientY });
+    },
+    onPaneClick: (event: MouseEvent) => {
+      const hit = input.fieldAt(event);
+      if (hit) setActiveField(hit.field);
+    },
+    onDoubleClick: (event: MouseEvent) => input.onPaneDoubleClick(event),
+  });
+
   return (
     <ReactFlow<CanvasNode>
       className={`canvas-flow${votingHere ? ' is-voting' : ''}`}
@@ -129,23 +151,12 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       onNodesChange={board.onNodesChange}
       onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
-      onNodeClick={(event: MouseEvent, node) => isNote(node) && input.onNoteClick(event, node.id, node.data.field)}
-      onNodeDoubleClick={(event: MouseEvent, node) => isNote(node) && input.onNoteDoubleClick(event, node.id)}
-      onNodeContextMenu={(event: MouseEvent, node) => {
-        event.preventDefault();
-        if (!isNote(node) || presenting) return;
-        openMenu({ kind: 'notes', ids: node.selected ? selectedIds : [node.id] }, { x: event.clientX, y: event.clientY });
-      }}
-      onPaneContextMenu={(event: MouseEvent | globalThis.MouseEvent) => {
-        event.preventDefault();
-        const hit = presenting ? null : input.fieldAt(event);
-        if (hit) openMenu({ kind: 'field', field: hit.field, at: hit.point }, { x: event.clientX, y: event.clientY });
-      }}
-      onPaneClick={(event: MouseEvent) => {
-        const hit = input.fieldAt(event);
-        if (hit) setActiveField(hit.field);
-      }}
-      onDoubleClick={(event: MouseEvent) => input.onPaneDoubleClick(event)}
+      onNodeClick={handlers.onNodeClick}
+      onNodeDoubleClick={handlers.onNodeDoubleClick}
+      onNodeContextMenu={handlers.onNodeContextMenu}
+      onPaneContextMenu={handlers.onPaneContextMenu}
+      onPaneClick={handlers.onPaneClick}
+      onDoubleClick={handlers.onDoubleClick}
       onMoveEnd={viewport.onMoveEnd}
       translateExtent={viewport.extent}
       minZoom={0.2}
@@ -156,7 +167,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       selectionKeyCode="Shift"
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
       nodesConnectable={false}
       elevateNodesOnSelect
       disableKeyboardA11y={presenting}

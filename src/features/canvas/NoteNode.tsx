@@ -1,10 +1,11 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { cancelDraft, cancelEdit, commitDraft, commitEdit } from '../../state/canvasEditing';
 import { LIVE_LIMITS } from '../../live/limits';
 import type { NoteNode as NoteNodeType } from './canvasNodes';
 import { EyeOffIcon } from './canvasIcons';
 import { NoteEditor } from './NoteEditor';
+import { watchOverflow } from './noteOverflow';
 
 /** A sticky note. Cheap to render: plain text, one background colour, no shadows while many are on screen. */
 function NoteNodeView({ data, selected }: NodeProps<NoteNodeType>) {
@@ -95,9 +96,10 @@ function NoteText({ text }: { text: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
   const [expanded, setExpanded] = useState(false);
   const [overflows, setOverflows] = useState(false);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
-    if (el && !expanded) setOverflows(el.scrollHeight > el.clientHeight + 2);
+    // Watched again when the text changes: a new text in a box of the same size would not be reported.
+    if (el && !expanded) return watchOverflow(el, setOverflows);
   }, [text, expanded]);
   return (
     <>
@@ -121,4 +123,5 @@ function NoteText({ text }: { text: string }) {
   );
 }
 
-export const NoteNode = memo(NoteNodeView);
+/** The view reads only the note's data and selection: a note that moves (its field grew) is not rendered again. */
+export const NoteNode = memo(NoteNodeView, (a, b) => a.data === b.data && a.selected === b.selected);

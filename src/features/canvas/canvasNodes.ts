@@ -156,6 +156,8 @@ export function mergeNodes(next: CanvasNode[], previous: readonly CanvasNode[], 
     const old = before.get(node.id);
     const selected = node.selectable === false ? false : reselect ? selectNew.has(node.id) : Boolean(old?.selected);
     if (old && sameNode(old, node) && Boolean(old.selected) === selected) return old;
-    return { ...node, selected, measured: old?.measured } as CanvasNode;
+    // A note that only moved (its field grew) keeps its data object: its memoised view does not render again.
+    const data = old && sameData(old.data, node.data) ? old.data : node.data;
+    return { ...node, data, selected, measured: old?.measured } as CanvasNode;
   });
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow, useStore, type Viewport } from '@xyflow/react';
 import { BOARD_WIDTH, CANVAS_FIELDS, FIELD_GAP, NOTE_HEIGHT, boardBounds, type BoardPoint, type FieldRects } from '../../domain';
 
@@ -116,9 +116,12 @@ export function useBoardViewport(rects: FieldRects, size: ScreenSize, presentSte
     },
     [flow],
   );
-  const extent: [[number, number], [number, number]] = [
-    [-BOARD_WIDTH * 0.02, -MARGIN * 4],
-    [BOARD_WIDTH * 1.02, bounds.height + MARGIN * 4],
-  ];
+  const extent = useMemo<[[number, number], [number, number]]>(
+    () => [
+      [-BOARD_WIDTH * 0.02, -MARGIN * 4],
+      [BOARD_WIDTH * 1.02, bounds.height + MARGIN * 4],
+    ],
+    [bounds.height],
+  );
   return { manual, onMoveEnd, fitToWindow, zoomBy, extent };
 }
