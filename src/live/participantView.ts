@@ -1,4 +1,4 @@
-import { CANVAS_FIELDS, type CanvasField } from '../domain/canvasFields';
+import { CANVAS_FIELDS, type CanvasField, type NoteColor } from '../domain/canvasFields';
 import type { BoardNote } from './board';
 import type { Ack, RefusalReason } from './inbox';
 import type { OutboxNote } from './outbox';
@@ -13,6 +13,8 @@ export interface OwnNoteView {
   reason?: RefusalReason;
   /** The board note it became, once on the canvas (what a vote is cast on). */
   noteId?: string;
+  /** The colour the facilitator gave it on the canvas, once it is there. */
+  color?: NoteColor;
 }
 
 export interface FieldView {
@@ -45,7 +47,7 @@ export function participantFields(board: (BoardNote & { id: string })[], own: (O
     const onBoard = ack ? (ack.noteId ? boardById.get(ack.noteId) : undefined) : byKey.get(note.key);
     if (ack?.noteId) mine.add(ack.noteId);
     else if (onBoard) mine.add(onBoard.id);
-    return { key: note.key, field: onBoard?.field ?? note.field, text: note.text, ...stateOf(note, ack), ...(onBoard ? { noteId: onBoard.id } : {}) };
+    return { key: note.key, field: onBoard?.field ?? note.field, text: note.text, ...stateOf(note, ack), ...(onBoard ? { noteId: onBoard.id, color: onBoard.color } : {}) };
   });
   return CANVAS_FIELDS.map((field) => ({
     field,

@@ -84,7 +84,7 @@ export function FieldSection({ view, connected, locked, boardLocked, focused, vo
           onCancel={() => setAdding(false)}
         />
       ) : (
-        <button type="button" className="btn btn-secondary btn-md p-add" onClick={() => setAdding(true)} disabled={locked || boardLocked}>
+        <button type="button" className="btn btn-primary btn-md p-add" onClick={() => setAdding(true)} disabled={locked || boardLocked}>
           <PlusIcon />
           Add note
         </button>
@@ -96,7 +96,7 @@ export function FieldSection({ view, connected, locked, boardLocked, focused, vo
 function OwnNote({ note, connected, disabled, voting, onOpen }: { note: OwnNoteView; connected: boolean; disabled: boolean; voting: VotingView | null; onOpen: () => void }) {
   const Icon = STATE_ICONS[note.state];
   return (
-    <li className={`p-note p-note-own is-${note.state}`}>
+    <li className={`p-note p-note-own is-${note.state}${note.color ? ` has-color note-${note.color}` : ''}`}>
       <button type="button" className="p-note-open" onClick={onOpen} disabled={disabled} aria-label={`Edit your note: ${note.text.slice(0, 60)}`}>
         <span className="p-note-text" dir="auto">
           {note.text}

@@ -44,7 +44,7 @@ export function VoteControls({ voting, noteId }: { voting: VotingView | null; no
               Remove vote
             </button>
           )}
-          <button type="button" className="btn btn-secondary btn-md p-vote-btn" onClick={() => onVote(noteId, 1)} disabled={!canAdd}>
+          <button type="button" className="btn btn-primary btn-md p-vote-btn" onClick={() => onVote(noteId, 1)} disabled={!canAdd}>
             Vote
           </button>
         </>

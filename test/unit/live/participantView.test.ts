@@ -18,6 +18,9 @@ describe("a participant's view of the board", () => {
     const fields = participantFields(board, [own('k1', 'Mine, moved'), own('k2', 'Not yet'), own('k3', 'Too many')], acks);
     const byField = Object.fromEntries(fields.map((f) => [f.field, f]));
     expect(byField.createdValue?.own.map((n) => [n.key, n.state])).toEqual([['k1', 'on-canvas']]);
+    // In the colour the facilitator gave it; a note not on the board yet has none.
+    expect(byField.createdValue?.own[0]?.color).toBe('yellow');
+    expect(byField.valueOffer?.own.map((n) => n.color)).toEqual([undefined, undefined]);
     expect(byField.createdValue?.others).toEqual([]);
     expect(byField.valueOffer?.others.map((n) => n.id)).toEqual(['c2']);
     expect(byField.valueOffer?.own.map((n) => [n.key, n.state, n.reason])).toEqual([
