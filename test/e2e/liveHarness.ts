@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import { preview } from 'vite';
 
 /**
@@ -70,9 +70,19 @@ export interface Device {
   drops: number;
 }
 
+/** A phone's browser context: 375 × 667, touch, twice the pixels. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1024, height: 768 } };
+
+export interface DeviceOptions {
+  phone?: boolean;
+  /** Collects every frame the server sends this device. */
+  received?: Buffer[];
+}
+
 /** A participant's device in its own browser context: its sockets go through a route the test can cut. */
-export async function openDevice(browser: Browser, options: { phone?: boolean; received?: Buffer[] } = {}): Promise<Device> {
-  const context = await browser.newContext(options.phone ? { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1024, height: 768 } });
+export async function openDevice(browser: Browser, options: DeviceOptions = {}): Promise<Device> {
+  const context = await browser.newContext(options.phone ? PHONE : LAPTOP);
   let online = true;
   const open: { close: () => Promise<void> }[] = [];
   await context.routeWebSocket(/\/sync$/, (ws) => {

@@ -1,28 +1,22 @@
 import { resolve } from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
 import { LiveServer } from '../../electron/live/server';
 import { publishBoard } from '../../src/live/board';
 import { readAcks, writeAcks } from '../../src/live/inbox';
 import { BOARD_DOC, inboxName, outboxName } from '../../src/live/names';
 import { testClient } from '../unit/live/liveClients';
-import { CHROMIUM, LAN_ARGS, LAN_NAME, livePorts, until } from './liveHarness';
+import { expect, test } from './liveFixture';
+import { LAN_NAME, PHONE, until } from './liveHarness';
 
 const FACILITATOR_ORIGIN = 'app://partnerscape';
 const SCREENS = process.env.SCREENS_DIR ?? 'out/screens';
-let browser: Browser;
 let server: LiveServer;
 
-test.beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: LAN_ARGS });
-});
-test.afterAll(async () => browser.close());
 test.afterEach(async () => server?.stop());
 
-test('a participant joins on a phone over plain http on a LAN name and their note reaches the facilitator', async ({ browserName: _ }, testInfo) => {
-  const { live } = livePorts(testInfo);
-  server = new LiveServer({ port: live, host: '127.0.0.1', name: LAN_NAME, addresses: ['127.0.0.1'], facilitatorOrigins: [FACILITATOR_ORIGIN], participantDir: resolve('out/participant') });
+test('a participant joins on a phone over plain http on a LAN name and their note reaches the facilitator', async ({ live, ports }) => {
+  server = new LiveServer({ port: ports.live, host: '127.0.0.1', name: LAN_NAME, addresses: ['127.0.0.1'], facilitatorOrigins: [FACILITATOR_ORIGIN], participantDir: resolve('out/participant') });
   const started = await server.start({ sessionId: 'session-participant-e2e', code: 'KPX347', secret: 'a-session-secret-for-e2e-tests', participants: [] });
-  expect(started.joinUrl).toBe(`http://${LAN_NAME}:${live}/?code=KPX347`);
+  expect(started.joinUrl).toBe(`http://${LAN_NAME}:${ports.live}/?code=KPX347`);
 
   // The facilitator's side, as a plain Yjs client over loopback.
   const facilitator = testClient(started.facilitatorUrl, FACILITATOR_ORIGIN, started.facilitatorToken);
@@ -30,7 +24,7 @@ test('a participant joins on a phone over plain http on a LAN name and their not
   await board.ready;
   publishBoard(board.doc, { status: 'open', title: 'Northwind × Helix', named: true }, new Map([['n1', { field: 'valueOffer', text: 'Roadmap access', color: 'blue', order: 0, author: 'Facilitator' }]]));
 
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const context = await live.newContext(PHONE);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
