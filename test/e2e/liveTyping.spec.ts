@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import * as decoding from 'lib0/decoding';
 import { expect, test as liveTest } from './liveFixture';
 import { canvasNote } from './liveHarness';
@@ -18,6 +18,23 @@ function recordFramesSent(page: Page, frames: Buffer[]): void {
     if (!ws.url().endsWith('/sync')) return;
     ws.on('framesent', ({ payload }) => frames.push(typeof payload === 'string' ? Buffer.from(payload) : payload));
   });
+}
+
+/**
+ * Keeps typing (a character in and out, the draft unchanged) until the facilitator's row shows `text`: the signal
+ * lapses after 5 s without a keystroke, and a loaded machine may take longer than that to show it.
+ */
+async function typeUntilShown(textbox: Locator, row: Locator, text: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await textbox.press('x');
+        await textbox.press('Backspace');
+        return (await row.textContent()) ?? '';
+      },
+      { timeout: 20_000 },
+    )
+    .toContain(text);
 }
 
 const test = liveTest.extend<{ facilitatorSent: Buffer[] }>({
@@ -47,7 +64,7 @@ test("who is typing: the facilitator's list shows it; no other participant's dev
   const offer = ada.page.getByRole('region', { name: 'Value Offer' });
   await offer.getByRole('button', { name: 'Add note' }).click();
   await offer.getByRole('textbox', { name: 'Note' }).pressSequentially(DRAFT);
-  await expect(adaRow).toContainText('Typing… a note in Value Offer');
+  await typeUntilShown(offer.getByRole('textbox', { name: 'Note' }), adaRow, 'Typing… a note in Value Offer');
   await expect(graceRow).toContainText('Connected');
   await expect(graceRow).not.toContainText('Typing');
 
@@ -72,7 +89,7 @@ test("who is typing: the facilitator's list shows it; no other participant's dev
   const assets = ada.page.getByRole('region', { name: 'Desired Assets' });
   await assets.getByRole('button', { name: 'Add note' }).click();
   await assets.getByRole('textbox', { name: 'Note' }).pressSequentially('second thought');
-  await expect(adaRow).toContainText('Typing… a note in Desired Assets');
+  await typeUntilShown(assets.getByRole('textbox', { name: 'Note' }), adaRow, 'Typing… a note in Desired Assets');
   await assets.getByRole('textbox', { name: 'Note' }).press('Escape');
   await expect(adaRow).not.toContainText('Typing');
   expect(Buffer.concat(graceFrames).includes('typing')).toBe(false);
