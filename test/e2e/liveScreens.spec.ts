@@ -1,16 +1,13 @@
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { addNote, CHROMIUM, join, LAN_ARGS, livePorts, openDevice, startApp, startSession, watchErrors } from './liveHarness';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './liveFixture';
+import { addNote } from './liveHarness';
 
 /** Screens of a live session to look at (gitignored); the test checks the layout they show. */
 const SHOTS = 'test-results/live-screens';
 const MINE = 'Co-marketing budget for the launch';
 const HERS = 'Grace keeps this one to herself';
-let browser: Browser;
 
-test.beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: LAN_ARGS });
-});
-test.afterAll(async () => browser.close());
+test.use({ facilitatorOptions: { viewport: { width: 1280, height: 720 } } });
 
 /** Nothing on the phone reaches past its 375 px width, and the page never scrolls sideways. */
 async function expectFitsPhone(page: Page): Promise<void> {
@@ -81,109 +78,94 @@ async function expectOnScreen(...locators: Locator[]): Promise<void> {
   for (const locator of locators) await expect(locator).toBeInViewport();
 }
 
-test('live session screens: the phone at 375×667 and the facilitator at 1280×720 and 1920×1080, light and dark, laid out without overflow', async ({ browserName: _ }, testInfo) => {
+test('live session screens: the phone at 375×667 and the facilitator at 1280×720 and 1920×1080, light and dark, laid out without overflow', async ({ facilitator, participant }) => {
   test.setTimeout(150_000);
-  const ports = livePorts(testInfo);
-  const app = await startApp(ports);
-  const problems: string[] = [];
-  try {
-    const facilitator = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-    watchErrors(facilitator, problems);
-    const joinUrl = await startSession(facilitator, app.url);
-    const ada = await openDevice(browser, { phone: true });
-    const grace = await openDevice(browser, { phone: true });
-    for (const device of [ada, grace]) watchErrors(device.page, problems);
-    await join(ada, joinUrl, 'Ada');
-    await join(grace, joinUrl, 'Grace');
-    const phone = ada.page;
+  const ada = await participant('Ada', { phone: true });
+  const grace = await participant('Grace', { phone: true });
+  const phone = ada.page;
 
-    // Silent brainstorming: her own note shows (in the colour the facilitator gives it once revealed), Grace's doesn't.
-    await facilitator.getByRole('button', { name: 'Hide notes' }).click();
-    await expect(phone.getByText('Silent brainstorming.')).toBeVisible();
-    await addNote(phone, 'Desired Assets', MINE);
-    await addNote(grace.page, 'Desired Assets', HERS);
-    await expect(phone.getByRole('region', { name: 'Desired Assets' }).getByText('On the canvas')).toBeVisible();
-    await expect(phone.getByText(HERS)).toHaveCount(0);
-    await phone.getByRole('region', { name: 'Desired Assets' }).getByText(MINE).scrollIntoViewIfNeeded();
-    await shootPhone(phone, 'silent');
+  // Silent brainstorming: her own note shows (in the colour the facilitator gives it once revealed), Grace's doesn't.
+  await facilitator.getByRole('button', { name: 'Hide notes' }).click();
+  await expect(phone.getByText('Silent brainstorming.')).toBeVisible();
+  await addNote(phone, 'Desired Assets', MINE);
+  await addNote(grace.page, 'Desired Assets', HERS);
+  await expect(phone.getByRole('region', { name: 'Desired Assets' }).getByText('On the canvas')).toBeVisible();
+  await expect(phone.getByText(HERS)).toHaveCount(0);
+  await phone.getByRole('region', { name: 'Desired Assets' }).getByText(MINE).scrollIntoViewIfNeeded();
+  await shootPhone(phone, 'silent');
 
-    // Ada types: the facilitator's list says so. The window at both sizes, light and dark.
-    const offer = phone.getByRole('region', { name: 'Value Offer' });
-    await offer.getByRole('button', { name: 'Add note' }).click();
-    const draft = offer.getByRole('textbox', { name: 'Note' });
-    const adaRow = facilitator.getByRole('region', { name: /^Participants/ }).getByRole('listitem').filter({ hasText: 'Ada' });
-    for (const size of [
-      { width: 1280, height: 720 },
-      { width: 1920, height: 1080 },
-    ]) {
-      await facilitator.setViewportSize(size);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await draft.press('x');
-        await expect(adaRow).toContainText('Typing…');
-        await facilitator.emulateMedia({ colorScheme });
-        await adaRow.scrollIntoViewIfNeeded();
-        await expect(adaRow).toBeInViewport();
-        await facilitator.screenshot({ path: `${SHOTS}/facilitator-typing-${size.width}x${size.height}-${colorScheme}.png`, animations: 'disabled' });
-      }
+  // Ada types: the facilitator's list says so. The window at both sizes, light and dark.
+  const offer = phone.getByRole('region', { name: 'Value Offer' });
+  await offer.getByRole('button', { name: 'Add note' }).click();
+  const draft = offer.getByRole('textbox', { name: 'Note' });
+  const adaRow = facilitator.getByRole('region', { name: /^Participants/ }).getByRole('listitem').filter({ hasText: 'Ada' });
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await facilitator.setViewportSize(size);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await draft.press('x');
+      await expect(adaRow).toContainText('Typing…');
+      await facilitator.emulateMedia({ colorScheme });
+      await adaRow.scrollIntoViewIfNeeded();
+      await expect(adaRow).toBeInViewport();
+      await facilitator.screenshot({ path: `${SHOTS}/facilitator-typing-${size.width}x${size.height}-${colorScheme}.png`, animations: 'disabled' });
     }
-    await facilitator.emulateMedia({ colorScheme: 'light' });
-    await facilitator.setViewportSize({ width: 1280, height: 720 });
-    await draft.press('Escape');
-
-    // The timer (a short one, so Time's up comes while the round goes on) and a voting round.
-    await facilitator.getByRole('button', { name: 'Reveal notes' }).click();
-    await facilitator.getByRole('button', { name: /^Timer length/ }).click();
-    await facilitator.getByRole('textbox', { name: 'Other length (minutes)' }).fill('0.25');
-    await facilitator.getByRole('button', { name: 'Set' }).click();
-    await facilitator.getByRole('button', { name: 'Start timer' }).click();
-    await expect(phone.getByRole('timer')).toHaveText(/^0:\d\d$/);
-    await phone.evaluate(() => window.scrollTo(0, 0));
-    await expectOnScreen(phone.getByRole('timer'));
-    await shootPhone(phone, 'timer');
-
-    await facilitator.getByRole('button', { name: 'Start voting' }).click();
-    await expect(phone.getByText('3 votes left', { exact: true })).toBeVisible();
-    const mine = phone.getByRole('listitem').filter({ hasText: MINE });
-    await mine.getByRole('button', { name: 'Vote', exact: true }).click();
-    await expect(phone.getByText('2 votes left', { exact: true })).toBeVisible();
-    await mine.scrollIntoViewIfNeeded();
-    await expectOnScreen(phone.getByText('2 votes left', { exact: true }), mine.getByRole('button', { name: 'Vote', exact: true }), mine.getByRole('button', { name: 'Remove vote' }));
-    await shootPhone(phone, 'voting');
-    await facilitator.screenshot({ path: `${SHOTS}/facilitator-voting-1280x720-light.png` });
-
-    await expect(phone.getByRole('timer')).toHaveText('Time’s up', { timeout: 30_000 });
-    await phone.evaluate(() => window.scrollTo(0, 0));
-    await expectOnScreen(phone.getByRole('timer'), phone.getByText('2 votes left', { exact: true }));
-    await shootPhone(phone, 'times-up');
-    await facilitator.getByRole('button', { name: 'End voting' }).click();
-    await facilitator.getByRole('button', { name: /^(Stop|Dismiss)$/ }).click();
-    await expect(phone.getByRole('timer')).toHaveCount(0);
-
-    // Locked with a draft open: the draft stays, the message shows.
-    await offer.getByRole('button', { name: 'Add note' }).click();
-    await draft.fill('A thought for after the discussion');
-    await facilitator.getByRole('button', { name: 'Lock board' }).click();
-    await expect(phone.getByRole('note').filter({ hasText: 'The board is locked' })).toBeVisible();
-    await expect(draft).toHaveValue('A thought for after the discussion');
-    await draft.scrollIntoViewIfNeeded();
-    await expectOnScreen(offer.getByText('your draft is kept here'));
-    await shootPhone(phone, 'locked');
-    await facilitator.getByRole('button', { name: 'Unlock board' }).click();
-    await offer.getByRole('button', { name: 'Add', exact: true }).click();
-
-    // Bring everyone here: the phone is at Created Value, highlighted.
-    const createdValue = facilitator.getByRole('region', { name: 'Created Value' });
-    const box = await createdValue.boundingBox();
-    if (!box) throw new Error('Created Value is not on the facilitator canvas');
-    await facilitator.mouse.click(box.x + box.width / 2, box.y + box.height - 30);
-    await facilitator.getByRole('button', { name: 'Bring everyone here' }).click();
-    const target = phone.getByRole('region', { name: 'Created Value' });
-    await expect(target).toHaveClass(/is-focus/);
-    await expect(target.getByRole('heading', { name: 'Created Value' })).toBeInViewport();
-    await shootPhone(phone, 'focus');
-    expect(problems).toEqual([]);
-  } finally {
-    await Promise.all(browser.contexts().map((c) => c.close()));
-    await app.close();
   }
+  await facilitator.emulateMedia({ colorScheme: 'light' });
+  await facilitator.setViewportSize({ width: 1280, height: 720 });
+  await draft.press('Escape');
+
+  // The timer (a short one, so Time's up comes while the round goes on) and a voting round.
+  await facilitator.getByRole('button', { name: 'Reveal notes' }).click();
+  await facilitator.getByRole('button', { name: /^Timer length/ }).click();
+  await facilitator.getByRole('textbox', { name: 'Other length (minutes)' }).fill('0.25');
+  await facilitator.getByRole('button', { name: 'Set' }).click();
+  await facilitator.getByRole('button', { name: 'Start timer' }).click();
+  await expect(phone.getByRole('timer')).toHaveText(/^0:\d\d$/);
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await expectOnScreen(phone.getByRole('timer'));
+  await shootPhone(phone, 'timer');
+
+  await facilitator.getByRole('button', { name: 'Start voting' }).click();
+  await expect(phone.getByText('3 votes left', { exact: true })).toBeVisible();
+  const mine = phone.getByRole('listitem').filter({ hasText: MINE });
+  await mine.getByRole('button', { name: 'Vote', exact: true }).click();
+  await expect(phone.getByText('2 votes left', { exact: true })).toBeVisible();
+  await mine.scrollIntoViewIfNeeded();
+  await expectOnScreen(phone.getByText('2 votes left', { exact: true }), mine.getByRole('button', { name: 'Vote', exact: true }), mine.getByRole('button', { name: 'Remove vote' }));
+  await shootPhone(phone, 'voting');
+  await facilitator.screenshot({ path: `${SHOTS}/facilitator-voting-1280x720-light.png` });
+
+  await expect(phone.getByRole('timer')).toHaveText('Time’s up', { timeout: 30_000 });
+  await phone.evaluate(() => window.scrollTo(0, 0));
+  await expectOnScreen(phone.getByRole('timer'), phone.getByText('2 votes left', { exact: true }));
+  await shootPhone(phone, 'times-up');
+  await facilitator.getByRole('button', { name: 'End voting' }).click();
+  await facilitator.getByRole('button', { name: /^(Stop|Dismiss)$/ }).click();
+  await expect(phone.getByRole('timer')).toHaveCount(0);
+
+  // Locked with a draft open: the draft stays, the message shows.
+  await offer.getByRole('button', { name: 'Add note' }).click();
+  await draft.fill('A thought for after the discussion');
+  await facilitator.getByRole('button', { name: 'Lock board' }).click();
+  await expect(phone.getByRole('note').filter({ hasText: 'The board is locked' })).toBeVisible();
+  await expect(draft).toHaveValue('A thought for after the discussion');
+  await draft.scrollIntoViewIfNeeded();
+  await expectOnScreen(offer.getByText('your draft is kept here'));
+  await shootPhone(phone, 'locked');
+  await facilitator.getByRole('button', { name: 'Unlock board' }).click();
+  await offer.getByRole('button', { name: 'Add', exact: true }).click();
+
+  // Bring everyone here: the phone is at Created Value, highlighted.
+  const createdValue = facilitator.getByRole('region', { name: 'Created Value' });
+  const box = await createdValue.boundingBox();
+  if (!box) throw new Error('Created Value is not on the facilitator canvas');
+  await facilitator.mouse.click(box.x + box.width / 2, box.y + box.height - 30);
+  await facilitator.getByRole('button', { name: 'Bring everyone here' }).click();
+  const target = phone.getByRole('region', { name: 'Created Value' });
+  await expect(target).toHaveClass(/is-focus/);
+  await expect(target.getByRole('heading', { name: 'Created Value' })).toBeInViewport();
+  await shootPhone(phone, 'focus');
 });
