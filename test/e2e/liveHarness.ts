@@ -138,22 +138,37 @@ const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\
 /** The text of a note on the facilitator's canvas, matched exactly ("note 1" is not "note 10"). */
 export const canvasNoteText = (page: Page, text: string) => page.locator('.react-flow__node-note .note-text').filter({ hasText: exactly(text) });
 
-/** The notes a participant added, as stored in the facilitator's IndexedDB (the workshop's source of truth). */
-export function storedParticipantNotes(page: Page): Promise<{ text: string; author?: string; participant: string }[]> {
-  return page.evaluate(async () => {
+/** Every record in one store of the facilitator's IndexedDB (the workshop's source of truth). */
+export function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (store) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('partnerscape');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const notes = await new Promise<{ text: string; author?: string; live?: { participant: string } }[]>((resolve, reject) => {
-      const request = db.transaction('notes').objectStore('notes').getAll();
-      request.onsuccess = () => resolve(request.result);
+    const records = await new Promise<T[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return notes.flatMap((n) => (n.live ? [{ text: n.text, author: n.author, participant: n.live.participant }] : []));
-  });
+    return records;
+  }, store);
+}
+
+/** The notes a participant added, as stored in the facilitator's IndexedDB. */
+export async function storedParticipantNotes(page: Page): Promise<{ text: string; author?: string; participant: string }[]> {
+  const notes = await storedRecords<{ text: string; author?: string; live?: { participant: string } }>(page, 'notes');
+  return notes.flatMap((n) => (n.live ? [{ text: n.text, author: n.author, participant: n.live.participant }] : []));
+}
+
+/** A note on a participant's phone. */
+export const noteOnPhone = (page: Page, text: string) => page.getByRole('listitem').filter({ hasText: text });
+
+/** A participant puts a dot on a note; their phone then shows the votes they have left. */
+export async function vote(page: Page, text: string, left: string): Promise<void> {
+  await noteOnPhone(page, text).getByRole('button', { name: 'Vote', exact: true }).click();
+  await expect(page.getByText(left, { exact: true })).toBeVisible();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './liveFixture';
-import { canvasNote } from './liveHarness';
+import { canvasNote, noteOnPhone, storedRecords, vote } from './liveHarness';
 
 const SCREENS = process.env.SCREENS_DIR ?? 'out/screens';
 const A = 'Distribution in DACH and Nordic manufacturing';
@@ -9,30 +9,8 @@ const C = 'Customer relationships in retail';
 
 test.use({ facilitatorOptions: { viewport: { width: 1440, height: 900 } } });
 
-const noteOnPhone = (page: Page, text: string) => page.getByRole('listitem').filter({ hasText: text });
-
-async function vote(page: Page, text: string, left: string): Promise<void> {
-  await noteOnPhone(page, text).getByRole('button', { name: 'Vote', exact: true }).click();
-  await expect(page.getByText(left, { exact: true })).toBeVisible();
-}
-
 /** Vote records in the facilitator's IndexedDB: one per dot, per voter. */
-function storedVotes(page: Page): Promise<{ voter: string; voterName?: string; noteId: string }[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('partnerscape');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const votes = await new Promise<{ voter: string; voterName?: string; noteId: string }[]>((resolve, reject) => {
-      const request = db.transaction('votes').objectStore('votes').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return votes;
-  });
-}
+const storedVotes = (page: Page) => storedRecords<{ voter: string; voterName?: string; noteId: string }>(page, 'votes');
 
 test('a voting round from every device: budgets, one vote per note, counts hidden until revealed, totals equal the votes cast', async ({ facilitator, participant }) => {
   test.setTimeout(120_000);

@@ -1,36 +1,11 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './liveFixture';
-import { canvasNote } from './liveHarness';
+import { canvasNote, noteOnPhone, storedRecords, vote } from './liveHarness';
 
 const A = 'Distribution in DACH and Nordic manufacturing';
 const B = 'R&D expertise in forecasting models';
 const C = 'Customer relationships in retail';
 
 test.use({ facilitatorOptions: { viewport: { width: 1440, height: 900 } } });
-
-const noteOnPhone = (page: Page, text: string) => page.getByRole('listitem').filter({ hasText: text });
-
-async function vote(page: Page, text: string, left: string): Promise<void> {
-  await noteOnPhone(page, text).getByRole('button', { name: 'Vote', exact: true }).click();
-  await expect(page.getByText(left, { exact: true })).toBeVisible();
-}
-
-function storedVoteCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('partnerscape');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const count = await new Promise<number>((resolve, reject) => {
-      const request = db.transaction('votes').objectStore('votes').count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return count;
-  });
-}
 
 test("the facilitator's voting bar in a live session: the room's progress, not a laptop turn; sort waits for the reveal; results on canvas and phones", async ({ facilitator, participant }) => {
   test.setTimeout(120_000);
@@ -53,7 +28,7 @@ test("the facilitator's voting bar in a live session: the room's progress, not a
   await canvasNote(facilitator, A).click();
   await vote(ada.page, C, '2 votes left');
   await expect(bar.getByRole('status')).toHaveText('1 of 2 participants voted · 1 of 6 votes in');
-  expect(await storedVoteCount(facilitator)).toBe(1);
+  expect(await storedRecords(facilitator, 'votes')).toHaveLength(1);
 
   await vote(ada.page, C, '1 vote left');
   await vote(grace.page, C, '2 votes left');
