@@ -3,6 +3,8 @@ import { ms, p50p95, type BenchContext, type PartOutput } from '../context';
 import { findNodePoint } from '../inpage';
 import { addOnDevice, chromiumParticipants, connected, installPaintWatch, joinDevice, noteCounts, paintedTimes, startSession } from '../live/facilitator';
 import { startApp, startClients, type Usage } from '../live/processes';
+import { profileLines } from '../live/profile';
+import { startTrace, stopTrace } from '../live/trace';
 import { mulberry32 } from '../random';
 import type { Row, Target } from '../report';
 import { median, round, spread } from '../stats';
@@ -81,6 +83,8 @@ async function runSize(ctx: BenchContext, n: number, index: number): Promise<Siz
     // The burst: Node participants write, the phones tap Add, the facilitator drags; the server is sampled each second.
     const profiling = process.env.BENCH_LIVE_PROFILE === '1';
     if (profiling) await bench.cdp.send('Profiler.enable').then(() => bench.cdp.send('Profiler.start'));
+    const tracing = process.env.BENCH_LIVE_TRACE === '1';
+    if (tracing) await startTrace(ctx.browser, bench.page);
     const start = await app.usage();
     const samples: Usage[] = [start];
     const sampler = setInterval(() => void app.usage().then((u) => samples.push(u), () => undefined), 1000);
@@ -105,7 +109,8 @@ async function runSize(ctx: BenchContext, n: number, index: number): Promise<Siz
     }
     await Promise.all([written, phonesWriting]);
     const report = (await acked).report;
-    if (profiling) printProfile(ctx, (await bench.cdp.send('Profiler.stop')).profile);
+    if (profiling) profileLines((await bench.cdp.send('Profiler.stop')).profile).forEach((line) => ctx.log(line));
+    if (tracing) for (const { name, ms } of await stopTrace(ctx.browser, app.url)) ctx.log(`  trace ${ms.toFixed(0).padStart(6)} ms  ${name}`);
     clearInterval(sampler);
     const end = await app.usage();
     samples.push(end);
@@ -162,20 +167,6 @@ async function runSize(ctx: BenchContext, n: number, index: number): Promise<Siz
     await bench.context.close();
     await app.stop();
   }
-}
-
-/** Self time by function in the facilitator's renderer during the burst (BENCH_LIVE_PROFILE=1), the top 25. */
-function printProfile(ctx: BenchContext, profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples?: number[]; timeDeltas?: number[] }): void {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  (profile.samples ?? []).forEach((id, i) => {
-    const frame = byId.get(id)?.callFrame;
-    const key = frame ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}` : '?';
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  ctx.log(`live profile: ${total.toFixed(0)} ms sampled`);
-  for (const [key, value] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) ctx.log(`  ${value.toFixed(0).padStart(6)} ms  ${key}`);
 }
 
 function rows(r: SizeResult): Row[] {
