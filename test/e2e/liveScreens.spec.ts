@@ -105,8 +105,16 @@ test('live session screens: the phone at 375×667 and the facilitator at 1280×7
   ]) {
     await facilitator.setViewportSize(size);
     for (const colorScheme of ['light', 'dark'] as const) {
-      await draft.press('x');
-      await expect(adaRow).toContainText('Typing…');
+      // Typing lapses 5 s after the last keystroke: keep typing until the row shows it (a loaded machine may be slower).
+      await expect
+        .poll(
+          async () => {
+            await draft.press('x');
+            return (await adaRow.textContent()) ?? '';
+          },
+          { timeout: 20_000 },
+        )
+        .toContain('Typing…');
       await facilitator.emulateMedia({ colorScheme });
       await adaRow.scrollIntoViewIfNeeded();
       await expect(adaRow).toBeInViewport();
