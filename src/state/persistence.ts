@@ -27,7 +27,6 @@ export class WriteThrough {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private closed = false;
-  private immediate = false;
   private lastWriteAt = 0;
   private readonly stamps = new Set<string>();
   /** Counts the writes that reached storage, so a reader can tell whether one landed while it was reading. */
@@ -99,15 +98,11 @@ export class WriteThrough {
   private announceWrite(): void {
     this.options.onState({ status: 'saving' });
     const debounce = this.options.debounceMs ?? 150;
-    // An edit after a quiet spell is written at once — in a microtask, so IndexedDB works while React paints;
-    // a burst (typing, dragging) is gathered by the debounce.
-    const quiet = !this.timer && !this.running && !this.immediate && Date.now() - this.lastWriteAt >= debounce;
+    // An edit after a quiet spell is written at once, before React renders it: its transaction's requests are
+    // already with IndexedDB while the render runs. A burst (typing, dragging) is gathered by the debounce.
+    const quiet = !this.timer && !this.running && Date.now() - this.lastWriteAt >= debounce;
     if (!quiet) return this.schedule(debounce);
-    this.immediate = true;
-    queueMicrotask(() => {
-      this.immediate = false;
-      void this.flush();
-    });
+    void this.flush();
   }
 
   /** Writes now; resolves when everything changed so far is committed (or has failed). */
@@ -122,8 +117,9 @@ export class WriteThrough {
     const touched = this.touched;
     this.touched = new Map();
     const changes = touched ? diffTouched(this.persisted, target, touched) : diffEntities(this.persisted, target);
-    // Assigned before it can settle: a write with nothing to store finishes without ever awaiting.
-    const write = Promise.resolve().then(() => this.write(target, changes, touched));
+    // A write with something to store starts its transaction now; one with nothing to store would finish
+    // without ever awaiting, so it waits a microtask and `running` is assigned before it settles.
+    const write = hasChanges(changes) ? this.write(target, changes, touched) : Promise.resolve().then(() => this.write(target, changes, touched));
     this.running = write;
     await write;
     if (this.running === write) this.running = undefined;

@@ -96,32 +96,43 @@ export class WorkshopRepository {
     const scope = [this.db.workshops, ...(changes.layout ? [this.db.layouts] : []), ...names.map((c) => this.db.table(c))];
     try {
       return await this.db.transaction('rw', scope, async () => {
-        const stored = (await this.db.workshops.get(workshop.id)) ?? null;
-        const onto = (now: RecordData | null, from: RecordData | null, to: RecordData) => (base ? rebaseStored(now, from, to, at) : to);
+        // Every read in one round trip, then every write issued at once: each round trip waits for a free
+        // main thread, which right after an edit is busy rendering it.
+        const tables = names.map((name) => this.db.table(name) as unknown as AnyTable);
+        const [stored = null, storedLayout = null, ...now] = await Promise.all([
+          this.db.workshops.get(workshop.id),
+          changes.layout ? this.db.layouts.get(workshop.id) : undefined,
+          ...names.map((name, i) => {
+            const put = changes.put[name] as RecordData[] | undefined;
+            return put?.length && base ? tables[i]!.bulkGet(put.map((r) => r.id as string)) : undefined;
+          }),
+        ]);
+        const onto = (current: RecordData | null, from: RecordData | null, to: RecordData) => (base ? rebaseStored(current, from, to, at) : to);
         // Only the stamp when the workshop record itself did not change here: another window may have edited it.
         const record = changes.workshop ? (stored ? (onto(stored, base?.workshop ?? null, changes.workshop) as Workshop | null) : changes.workshop) : (stored ?? workshop);
         const written: Workshop = { ...(record ?? changes.workshop ?? workshop), updatedAt: at };
-        await this.db.workshops.put(written);
+        const writes: Promise<unknown>[] = [this.db.workshops.put(written)];
         if (changes.layout) {
-          const layout = onto((await this.db.layouts.get(workshop.id)) ?? null, base?.layout ?? null, changes.layout);
-          if (layout) await this.db.layouts.put(layout as MapLayout);
+          const layout = onto(storedLayout as RecordData | null, base?.layout ?? null, changes.layout);
+          if (layout) writes.push(this.db.layouts.put(layout as MapLayout));
         }
-        for (const name of names) {
-          const table = this.db.table(name) as unknown as AnyTable;
+        names.forEach((name, i) => {
+          const table = tables[i]!;
           const removed = changes.remove[name];
           let put = changes.put[name] as RecordData[] | undefined;
-          if (removed?.length) await table.bulkDelete(removed);
-          if (put?.length && base) {
+          if (removed?.length) writes.push(table.bulkDelete(removed));
+          const current = now[i] as (RecordData | undefined)[] | undefined;
+          if (put?.length && base && current) {
             const from = base[name] as Readonly<Record<string, RecordData>>;
-            const now = await table.bulkGet(put.map((r) => r.id as string));
-            put = put.flatMap((record, i): RecordData[] => {
+            put = put.flatMap((record, k): RecordData[] => {
               const id = record.id as string;
-              const written = onto(now[i] ?? null, Object.hasOwn(from, id) ? (from[id] ?? null) : null, record);
-              return written ? [written] : [];
+              const rebased = onto(current[k] ?? null, Object.hasOwn(from, id) ? (from[id] ?? null) : null, record);
+              return rebased ? [rebased] : [];
             });
           }
-          if (put?.length) await table.bulkPut(put);
-        }
+          if (put?.length) writes.push(table.bulkPut(put));
+        });
+        await Promise.all(writes);
         return { workshop: written, previousStamp: stored?.updatedAt ?? null };
       });
     } catch (error) {
