@@ -12,9 +12,12 @@ import {
   type OnConnectEnd,
   type OnSelectionChangeFunc,
 } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { EcosystemLayout, MapEdge, MapPoint, Partner, PartnerMove } from '../../domain';
 import { freeSpot, tierAtPoint } from '../../domain';
+import { ExchangeLayer } from './ExchangeLayer';
+import { ExchangeList } from './ExchangeList';
+import { exchangeOf, type Exchange } from './exchangePaths';
 import type { MapFlowNode, ValueFlowEdge } from './flowModel';
 import { LightLayer } from './LightLayer';
 import type { LightPaths, PointIndex } from './lightPaths';
@@ -26,6 +29,7 @@ import type { SectorLabel } from './mapView';
 import { OrgNode } from './OrgNode';
 import { PartnerNode } from './PartnerNode';
 import { RingLayer } from './RingLayer';
+import { useExchangePointer } from './useExchangePointer';
 import { useFlowMenus } from './useFlowMenus';
 import { useLightPointer } from './useLightPointer';
 import { ValueEdge } from './ValueEdge';
@@ -70,6 +74,7 @@ interface EcosystemFlowProps {
   /** The fitted view the map opens with (computed before the first render, so no frame shows zoom 1). */
   initialViewport: Viewport;
   level: MapLevel;
+  nameOf: (id: string) => string;
 }
 
 function nodeIdAt(event: MouseEvent | TouchEvent): string | null {
@@ -86,6 +91,7 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
   const [dragging, setDragging] = useState(false);
   const [live, setLive] = useState<{ id: string; at: MapPoint } | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [dragId, setDragId] = useState<string | null>(null);
   const [nodes, setNodes] = useState(props.nodes);
   const [edges, setEdges] = useState(props.edges);
   const [sources, setSources] = useState({ nodes: props.nodes, edges: props.edges });
@@ -155,10 +161,14 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
   const menus = useFlowMenus(onContextMenu);
   const onEdgeDoubleClick = useCallback((_: unknown, edge: ValueFlowEdge) => onOpenEdge(edge.id), [onOpenEdge]);
   const onNodeDoubleClick = useCallback((_: unknown, node: MapFlowNode) => node.type === 'partner' && onOpenPartner(node.id), [onOpenPartner]);
-  const onNodeDragStart = useCallback(() => setDragging(true), []);
+  const onNodeDragStart = useCallback((_: unknown, node: MapFlowNode) => {
+    setDragging(true);
+    setDragId(node.id);
+  }, []);
   const onNodeDrag = useCallback((_: unknown, node: MapFlowNode) => light && setLive({ id: node.id, at: node.position }), [light]);
   const onNodeDragStop = useCallback(() => {
     setDragging(false);
+    setDragId(null);
     setLive(null);
   }, []);
   const className = [`map-level-${level}`, props.focused && 'map-focus', (panning || dragging) && 'map-gesture'].filter(Boolean).join(' ');
@@ -172,11 +182,30 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     [onConnectNodes],
   );
 
+  // Outside the light levels, React Flow draws only the selected exchange and those of a dragged partner (live);
+  // the batched layer draws the rest.
+  const batched = !isLight(level);
+  const flowEdges = useMemo(() => (batched ? edges.filter((e) => e.selected || (dragId !== null && (e.source === dragId || e.target === dragId))) : edges), [batched, edges, dragId]);
+  const exchanges = useMemo(() => {
+    if (!batched) return null;
+    const drawn = new Set(flowEdges.map((e) => e.id));
+    return edges.flatMap((e): Exchange[] => {
+      const exchange = e.hidden || drawn.has(e.id) ? null : exchangeOf(e);
+      return exchange ? [exchange] : [];
+    });
+  }, [batched, edges, flowEdges]);
+  useExchangePointer(exchanges, level === 'detail', {
+    select: (id) => onSelect(null, id),
+    open: onOpenEdge,
+    menu: (id, at) => onContextMenu({ kind: 'edge', id }, at),
+  });
+  const selectEdge = useCallback((id: string) => onSelect(null, id), [onSelect]);
+
   const selectedLive = light && props.selectedId && !live ? { id: props.selectedId, at: light.centre(props.selectedId) ?? layout.center } : live;
   return (
     <ReactFlow<MapFlowNode, ValueFlowEdge>
       nodes={nodes}
-      edges={edges}
+      edges={flowEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       nodeOrigin={NODE_ORIGIN}
@@ -205,6 +234,8 @@ export function EcosystemFlow(props: EcosystemFlowProps) {
     >
       <MapMarkers />
       <RingLayer layout={layout} labels={props.sectorLabels} />
+      {exchanges && <ExchangeLayer exchanges={exchanges} />}
+      {batched && <ExchangeList edges={edges} nameOf={props.nameOf} onSelect={selectEdge} />}
       {light && isLight(level) && <LightLayer paths={light.paths} level={level} focused={props.focused} live={selectedLive} edges={light.edges} centre={light.centre} />}
       {hover && light && (
         <div className="map-light-tip" style={{ left: hover.x, top: hover.y }} role="tooltip">

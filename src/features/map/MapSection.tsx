@@ -22,6 +22,7 @@ import { fitViewport } from './mapView';
 import { useMapModel } from './useMapModel';
 import './map.css';
 import './mapGraph.css';
+import './mapExchanges.css';
 
 export function MapSection(_props: { itemId: string | null }) {
   const entities = useEntities();
@@ -183,6 +184,7 @@ function EcosystemMap({ entities }: { entities: WorkshopEntities }) {
               onContextMenu={(target, at) => setMenu({ target, at })}
               initialViewport={initialViewport}
               level={level}
+              nameOf={nameOf}
             />
           )}
           {model.partnerList.length === 0 && (

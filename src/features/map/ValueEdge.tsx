@@ -31,7 +31,7 @@ function Badge({ at, number, className }: { at: MapPoint; number: number; classN
 }
 
 /** The label's whole text in its placed box (or, for the selected exchange without room, over its number). */
-function EdgeLabel({ text, label, selected, width }: { text: string; label: PlacedLabel; selected: boolean; width: number }) {
+export function EdgeLabel({ text, label, selected, width }: { text: string; label: PlacedLabel; selected: boolean; width: number }) {
   const box = label.text;
   const at = box ? { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 } : selected ? (label.fallback ?? label.badge) : null;
   return (
