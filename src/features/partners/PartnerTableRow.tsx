@@ -32,7 +32,7 @@ export const PartnerTableRow = memo(function PartnerTableRow({ row, workshopId, 
         >
           {partner.name}
         </a>
-        <NoiseFlag reasons={noise} score={score} threshold={threshold} />
+        <NoiseFlag reasons={noise} score={score} threshold={threshold} compact />
       </td>
       <td>
         <TypeMark type={partner.type} />
