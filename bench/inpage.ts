@@ -69,26 +69,44 @@ export function timeFlowRender(page: Page, trigger: FlowTrigger, minNodes: numbe
 }
 
 /**
- * A point on the empty pane of the React Flow canvas (nothing on it to pick up), near its middle; with
- * `avoid` (map positions of light-layer partners), also clear of those by 16 px.
+ * Points on the empty pane of the React Flow canvas (nothing on it to pick up), nearest its middle first; with
+ * `avoid` (map positions of light-layer partners), also clear of those by 16 px. Exchanges the app draws in
+ * one layer are picked by geometry, not by element: the caller checks those by hovering (see `panePoint`).
  */
-export function findPanePoint(page: Page, avoid: { x: number; y: number }[] = []): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((avoid) => {
+export function findPanePoints(page: Page, avoid: { x: number; y: number }[] = [], count = 1): Promise<{ x: number; y: number }[]> {
+  return page.evaluate(({ avoid, count }) => {
     const box = document.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!box) return null;
+    if (!box) return [];
     const m = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e-]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement | null)?.style.transform ?? '');
     const [tx, ty, zoom] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 1];
     const shapes = avoid.map((p) => ({ x: box.left + tx + p.x * zoom, y: box.top + ty + p.y * zoom }));
     const clear = (x: number, y: number) => shapes.every((p) => Math.hypot(p.x - x, p.y - y) > 8 + 24 * zoom);
-    // Grid points nearest the middle first, hit-tested until one is free pane: the same point as testing all of
-    // them, without hundreds of hit tests on a page of 3,000 DOM nodes.
+    // Grid points nearest the middle first, hit-tested until `count` are free pane: without hundreds of hit tests
+    // on a page of 3,000 DOM nodes.
     const candidates: { x: number; y: number; d: number }[] = [];
     for (let fx = 0.15; fx <= 0.85; fx += 0.025) {
       for (let fy = 0.2; fy <= 0.8; fy += 0.025) candidates.push({ x: box.left + box.width * fx, y: box.top + box.height * fy, d: Math.hypot(fx - 0.5, fy - 0.5) });
     }
     candidates.sort((a, b) => a.d - b.d);
-    return candidates.find((p) => document.elementFromPoint(p.x, p.y)?.classList.contains('react-flow__pane') && clear(p.x, p.y)) ?? null;
-  }, avoid);
+    const points: { x: number; y: number }[] = [];
+    for (const p of candidates) {
+      if (points.length >= count) break;
+      if (document.elementFromPoint(p.x, p.y)?.classList.contains('react-flow__pane') && clear(p.x, p.y)) points.push({ x: p.x, y: p.y });
+    }
+    return points;
+  }, { avoid, count });
+}
+
+/** The first of `findPanePoints` where the pointer picks nothing (the app marks a pointer over an exchange with `map-exchange-hover`). */
+export async function panePoint(page: Page, avoid: { x: number; y: number }[] = []): Promise<{ x: number; y: number } | null> {
+  const picksNothing = async (point: { x: number; y: number }) => {
+    await page.mouse.move(point.x, point.y);
+    return !(await page.evaluate(() => document.querySelector('.react-flow')?.classList.contains('map-exchange-hover') ?? false));
+  };
+  const [first] = await findPanePoints(page, avoid);
+  if (!first || (await picksNothing(first))) return first ?? null;
+  for (const point of await findPanePoints(page, avoid, 60)) if (await picksNothing(point)) return point;
+  return null;
 }
 
 /** The centre of the node matching `selector` closest to the middle of the canvas whose centre really hits it. */

@@ -4,7 +4,7 @@ import type { WorkshopBundle } from '../../src/domain/bundle';
 import { generateWorkshop } from '../generate';
 import { openBenchPage, stepTimes, twoFrames, type BenchPage } from '../browser';
 import { NotAvailable, ms, p50p95, type BenchContext, type PartOutput } from '../context';
-import { findLightPoint, findNodePoint, findPanePoint, timeFlowRender, type FlowRender } from '../inpage';
+import { findLightPoint, findNodePoint, panePoint, timeFlowRender, type FlowRender } from '../inpage';
 import type { Row, Target } from '../report';
 import { importThroughApp, openSection, workshopIdByTitle } from '../seed';
 import { median, pairRatios, spread } from '../stats';
@@ -23,7 +23,7 @@ async function interact(bench: BenchPage, nodeSelector: string, lightPositions?:
   const { page } = bench;
   const mouse = page.mouse;
   const frames: Frames = { pan: [], zoom: [], drag: [] };
-  const pane = await findPanePoint(page, lightPositions ?? []);
+  const pane = await panePoint(page, lightPositions ?? []);
   if (pane) {
     await mouse.move(pane.x, pane.y);
     await mouse.down();
