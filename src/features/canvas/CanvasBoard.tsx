@@ -53,6 +53,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
         canvasId: canvas.id,
         notes,
         rects,
+        heights,
         draft: draftHere,
         editingId,
         activeField,
@@ -64,7 +65,7 @@ export function CanvasBoard({ canvas }: { canvas: Canvas }) {
         canSelect: rules.selectNotes,
         onlyField: presentStep ? (CANVAS_FIELDS[presentStep - 1] ?? null) : null,
       }),
-    [canvas.id, notes, rects, draftHere, editingId, activeField, color, votingHere, room.notesHidden, rules, presentStep],
+    [canvas.id, notes, rects, heights, draftHere, editingId, activeField, color, votingHere, room.notesHidden, rules, presentStep],
   );
 
   const commitPositions = useCallback(

@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { CANVAS_FIELDS, NOTE_HEIGHT, NOTE_WIDTH, absolutePosition, type CanvasField, type FieldRects, type Note, type NoteColor } from '../../domain';
+import { CANVAS_FIELDS, NOTE_HEIGHT, NOTE_WIDTH, absolutePosition, boxOf, type CanvasField, type FieldRects, type Heights, type Note, type NoteColor } from '../../domain';
 import type { NoteDraft } from '../../state/canvasEditing';
 
 export interface FieldNodeData extends Record<string, unknown> {
@@ -40,6 +40,8 @@ export interface BoardView {
   canvasId: string;
   notes: readonly Note[];
   rects: FieldRects;
+  /** Notes' heights as measured on screen, where known. */
+  heights: Heights;
   draft: NoteDraft | null;
   editingId: string | null;
   activeField: CanvasField;
@@ -87,7 +89,8 @@ export function toCanvasNodes(view: BoardView): CanvasNode[] {
         type: 'note',
         position: absolutePosition(note, view.rects),
         initialWidth: NOTE_WIDTH,
-        initialHeight: NOTE_HEIGHT,
+        // React Flow reports this as the note's first measured size before it measures the note, so it is the best height known.
+        initialHeight: boxOf(note, view.heights).height,
         draggable: view.canMove && !editing,
         selectable: view.canSelect,
         deletable: false,

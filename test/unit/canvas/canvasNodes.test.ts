@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createExampleWorkshop, createNote, fieldRects, notesOfCanvas, toEntities, type Note } from '../../../src/domain';
+import { createExampleWorkshop, createNote, estimatedNoteHeight, fieldRects, notesOfCanvas, toEntities, type Note } from '../../../src/domain';
 import { mergeNodes, toCanvasNodes, type BoardView, type CanvasNode } from '../../../src/features/canvas/canvasNodes';
 
 const entities = toEntities(createExampleWorkshop('2026-12-01T10:00:00.000Z'));
 const canvasId = Object.keys(entities.canvases)[0] as string;
 const base = notesOfCanvas(entities, canvasId);
 
-function view(notes: readonly Note[]): BoardView {
-  return { canvasId, notes, rects: fieldRects(notes), draft: null, editingId: null, activeField: 'valueOffer', showVotes: true, notesHidden: false, mine: {}, canMove: true, canSelect: true, onlyField: null, color: 'yellow' };
+function view(notes: readonly Note[], heights: Readonly<Record<string, number>> = {}): BoardView {
+  return { canvasId, notes, rects: fieldRects(notes, heights), heights, draft: null, editingId: null, activeField: 'valueOffer', showVotes: true, notesHidden: false, mine: {}, canMove: true, canSelect: true, onlyField: null, color: 'yellow' };
 }
 const byId = (nodes: readonly CanvasNode[]) => new Map(nodes.map((n) => [n.id, n]));
 
@@ -42,5 +42,12 @@ describe("the board's nodes after a change (a live session adds notes many times
     const after = byId(mergeNodes(toCanvasNodes(view(edited)), before, new Set()));
     expect(after.get(first.id)?.data).not.toBe(byId(before).get(first.id)?.data);
     expect(after.get(first.id)?.data.text).toBe('Edited');
+  });
+
+  it("starts a note at its measured height, or its estimate, since React Flow reports the starting size as the note's first measurement", () => {
+    const [measured, unmeasured] = base as [Note, Note];
+    const nodes = byId(toCanvasNodes(view(base, { [measured.id]: 260 })));
+    expect(nodes.get(measured.id)?.initialHeight).toBe(260);
+    expect(nodes.get(unmeasured.id)?.initialHeight).toBe(estimatedNoteHeight(unmeasured.text));
   });
 });
