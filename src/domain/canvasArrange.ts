@@ -2,7 +2,7 @@ import type { WorkshopEntities } from './bundle';
 import { FIELD_COLUMNS, FIELD_HEADER, FIELD_PADDING, NOTE_GAP_X, NOTE_GAP_Y, NOTE_HEIGHT, NOTE_WIDTH, fieldInDirection, slotPosition, type BoardPoint, type Direction, type FieldRects } from './canvasLayout';
 import { notesOfCanvas, withNotes, type NoteMove } from './canvasNotes';
 import { nowIso } from './ids';
-import { boxOf, estimatedNoteHeight, freeSpotNear, maxX, placeAll, placeNear, MIN_X, type Heights } from './notePlacement';
+import { boxOf, freeSpotNear, maxX, placeAll, placeNear, MIN_X, type Heights } from './notePlacement';
 import { CANVAS_FIELDS, NOTE_COLORS, type CanvasField, type Note } from './records';
 import { CANVAS_FIELD_LABELS } from './labels';
 
@@ -93,6 +93,15 @@ export function settleMoves(entities: WorkshopEntities, moves: readonly NoteMove
   return settled;
 }
 
+/** Copies are as tall as what they copy: a copy not yet on screen takes its original's measured height. */
+export function withCopyHeights(heights: Heights, originals: readonly Note[], copies: readonly Note[]): Heights {
+  const inherited = copies.flatMap((copy, i) => {
+    const height = heights[originals[i]?.id ?? ''];
+    return height === undefined ? [] : [[copy.id, height] as const];
+  });
+  return inherited.length ? { ...heights, ...Object.fromEntries(inherited) } : heights;
+}
+
 /** New notes (pasted, duplicated, arriving) placed near where each was wanted, clear of the notes already there and of each other. */
 export function settleNewNotes(entities: WorkshopEntities, added: readonly Note[], heights: Heights = {}): Note[] {
   const groups = new Map<string, Note[]>();
@@ -103,7 +112,7 @@ export function settleNewNotes(entities: WorkshopEntities, added: readonly Note[
       .filter((n) => n.field === first.field)
       .map((n) => boxOf(n, heights));
     const spots = placeAll(
-      group.map((n) => ({ id: n.id, wanted: { x: n.x, y: n.y }, height: estimatedNoteHeight(n.text) })),
+      group.map((n) => ({ id: n.id, wanted: { x: n.x, y: n.y }, height: boxOf(n, heights).height })),
       fixed,
     );
     return group.map((n) => ({ ...n, ...(spots.get(n.id) ?? n) }));

@@ -13,15 +13,17 @@ import {
   placeNear,
   setNoteText,
   settleNewNotes,
+  withCopyHeights,
   withNotes,
   type BoardPoint,
   type CanvasField,
+  type Heights,
   type Note,
   type NoteColor,
 } from '../domain';
 import { showCanvasNotice } from './canvasNotice';
 import { refusalOf, useCanvasRoom, type RoomAction } from './canvasRoom';
-import { noteHeights } from './noteHeights';
+import { noteHeights, recordNoteHeights } from './noteHeights';
 import { deletedNotesMessage } from './deletedNotes';
 import { commit, useWorkshopStore } from './workshopStore';
 
@@ -189,7 +191,9 @@ export function pasteNotes(canvasId: string, into?: { field: CanvasField; at: Bo
   const placed = copiesOf(clipboard, canvasId).map((copy) =>
     into && origin ? { ...copy, field: into.field, x: into.at.x + copy.x - origin.x - PASTE_OFFSET, y: into.at.y + copy.y - origin.y - PASTE_OFFSET } : copy,
   );
-  const copies = settleNewNotes(current, placed.map((copy) => ({ ...copy, workshopId: current.workshop.id })), noteHeights());
+  const heights = withCopyHeights(noteHeights(), clipboard, placed);
+  const copies = settleNewNotes(current, placed.map((copy) => ({ ...copy, workshopId: current.workshop.id })), heights);
+  rememberHeights(copies, heights);
   commit((e) => withNotes(e, copies), { origin: 'local' });
   useCanvasEditing.setState({ clipboard: copies });
   return copies.map((n) => n.id);
@@ -201,11 +205,18 @@ export function duplicateNotes(ids: readonly string[]): string[] {
   const notes = ids.map((id) => current.notes[id]).filter((n): n is Note => Boolean(n));
   if (!notes.length || !allowedInRoom(notes[0]?.canvasId ?? '', 'addNotes')) return [];
   const copies = copiesOf(notes, notes[0]?.canvasId ?? '');
+  const heights = withCopyHeights(noteHeights(), notes, copies);
   const fixed = settleNewNotes(
     current,
     copies.map((copy, i) => ({ ...copy, canvasId: notes[i]?.canvasId ?? copy.canvasId })),
-    noteHeights(),
+    heights,
   );
+  rememberHeights(fixed, heights);
   commit((e) => withNotes(e, fixed), { origin: 'local' });
   return fixed.map((n) => n.id);
+}
+
+/** Copies count as tall as their originals until they are measured, so a paste right after a paste keeps clear of them. */
+function rememberHeights(copies: readonly Note[], heights: Heights): void {
+  recordNoteHeights(copies.flatMap((copy) => (heights[copy.id] === undefined ? [] : [[copy.id, heights[copy.id] as number] as const])));
 }

@@ -4,9 +4,11 @@ import {
   FIELD_WIDTH,
   NOTE_GAP_Y,
   NOTE_HEIGHT,
+  copiesOf,
   createExampleWorkshop,
   estimatedNoteHeight,
   fieldRects,
+  boxOf,
   isFree,
   maxX,
   MIN_X,
@@ -17,8 +19,11 @@ import {
   placeNear,
   settleMoves,
   slotPosition,
+  settleNewNotes,
   tidyCanvas,
   toEntities,
+  withCopyHeights,
+  withNotes,
   type NoteBox,
 } from '../../../src/domain';
 
@@ -88,6 +93,24 @@ describe('moving and tidying', () => {
     expect(new Set(field.map((n) => n.y)).size).toBe(Math.ceil(field.length / 3));
     // Other fields are untouched.
     expect(notesInField(notesOfCanvas(tidied, canvasId), 'desiredAssets')).toEqual(notesInField(notes, 'desiredAssets'));
+  });
+
+  it('a paste right after a paste keeps clear of the first copies before they are measured: a copy is as tall as its original', () => {
+    const { entities, canvasId, notes } = example();
+    const original = notesInField(notes, 'desiredAssets')[0];
+    if (!original) throw new Error('no note');
+    const measured = { [original.id]: estimatedNoteHeight(original.text) + 200 };
+    const paste = (into: typeof entities, from: readonly typeof original[], heights: typeof measured) => {
+      const copies = copiesOf(from, canvasId);
+      const withCopies = withCopyHeights(heights, from, copies);
+      const settled = settleNewNotes(into, copies, withCopies);
+      return { entities: withNotes(into, settled), copies: settled, heights: withCopies };
+    };
+    const first = paste(entities, [original], measured);
+    const second = paste(first.entities, first.copies, first.heights);
+    expect(second.heights[second.copies[0]!.id]).toBe(measured[original.id]);
+    const boxes = notesInField(notesOfCanvas(second.entities, canvasId), 'desiredAssets').map((n) => ({ id: n.id, box: boxOf(n, second.heights) }));
+    for (const { id, box } of boxes) expect(isFree(box, box.height, boxes.filter((o) => o.id !== id).map((o) => o.box))).toBe(true);
   });
 });
 
