@@ -28,7 +28,9 @@ export class WriteThrough {
   private running: Promise<void> | undefined;
   private closed = false;
   private lastWriteAt = 0;
+  /** Stamps this writer wrote or followed. */
   private readonly stamps = new Set<string>();
+  private readonly pending = new Set<string>();
   /** Counts the writes that reached storage, so a reader can tell whether one landed while it was reading. */
   private writes = 0;
   /** Records touched since the last write; null: compare the whole snapshot. */
@@ -130,9 +132,15 @@ export class WriteThrough {
     try {
       if (hasChanges(changes)) {
         const at = nowIso();
-        this.stamps.add(at);
-        const { previousStamp } = await this.options.repository.apply(target.workshop, changes, at, this.persisted);
-        if (previousStamp !== null && !this.stamps.has(previousStamp)) this.options.onMissedWrite?.();
+        // Known while it is written (the watcher may see it first), but not proof of this writer's own write.
+        this.pending.add(at);
+        try {
+          const { workshop, previousStamp } = await this.options.repository.apply(target.workshop, changes, at, this.persisted);
+          this.stamps.add(workshop.updatedAt);
+          if (previousStamp !== null && !this.stamps.has(previousStamp)) this.options.onMissedWrite?.();
+        } finally {
+          this.pending.delete(at);
+        }
       }
       this.persisted = target;
       this.writes += 1;
@@ -148,7 +156,7 @@ export class WriteThrough {
 
   /** True when a stored stamp is one this writer wrote or has already followed (not news from another window). */
   knows(updatedAt: string): boolean {
-    return this.stamps.has(updatedAt);
+    return this.stamps.has(updatedAt) || this.pending.has(updatedAt);
   }
 
   get busy(): boolean {

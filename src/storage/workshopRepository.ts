@@ -88,8 +88,9 @@ export class WorkshopRepository {
   /**
    * Applies one batch of edits from the stores in one transaction; the workshop's last edit moves to `at`.
    * `base` is what the writer last knew to be stored: a record another window changed since is not written
-   * over, only the fields this batch changed are (see rebaseStored). Returns the written workshop record and
-   * the stamp it replaced, so the writer can tell that someone else wrote since it last looked.
+   * over, only the fields this batch changed are (see rebaseStored). Returns the written workshop record (its
+   * stamp is `at`, or just after the stored one if that is not earlier) and the stamp it replaced, so the writer
+   * can tell that someone else wrote since it last looked.
    */
   async apply(workshop: Workshop, changes: EntityChanges, at: string, base?: WorkshopEntities): Promise<AppliedWrite> {
     const names = COLLECTIONS.filter((c) => changes.put[c]?.length || changes.remove[c]?.length);
@@ -110,7 +111,9 @@ export class WorkshopRepository {
         const onto = (current: RecordData | null, from: RecordData | null, to: RecordData) => (base ? rebaseStored(current, from, to, at) : to);
         // Only the stamp when the workshop record itself did not change here: another window may have edited it.
         const record = changes.workshop ? (stored ? (onto(stored, base?.workshop ?? null, changes.workshop) as Workshop | null) : changes.workshop) : (stored ?? workshop);
-        const written: Workshop = { ...(record ?? changes.workshop ?? workshop), updatedAt: at };
+        // The stamp tells windows apart: one written in the same millisecond as the stored one would look unchanged.
+        const stamp = stored && stored.updatedAt >= at ? new Date(Date.parse(stored.updatedAt) + 1).toISOString() : at;
+        const written: Workshop = { ...(record ?? changes.workshop ?? workshop), updatedAt: stamp };
         const writes: Promise<unknown>[] = [this.db.workshops.put(written)];
         if (changes.layout) {
           const layout = onto(storedLayout as RecordData | null, base?.layout ?? null, changes.layout);

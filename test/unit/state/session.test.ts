@@ -206,6 +206,23 @@ describe('two windows on one database', () => {
     await eventually(() => a.entities().workshop.noiseThreshold === 4);
   });
 
+  it('see each other’s writes when both write in the same millisecond (stamps stay distinct)', async () => {
+    const { a, b, bundle } = await twoWindows();
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T22:30:00.000Z') });
+    try {
+      b.session.commit((e) => ({ ...e, workshop: { ...e.workshop, noiseThreshold: 4 } }), { origin: 'local' });
+      await b.session.flush();
+      a.session.commit((e) => setNoteText(e, noteOf(e).id, 'Same millisecond'), { origin: 'local' });
+      await a.session.flush();
+      const stored = await a.workshops.getWorkshop(bundle.workshop.id);
+      expect(stored?.noiseThreshold).toBe(4);
+      await eventually(() => a.entities().workshop.noiseThreshold === 4);
+      await eventually(() => noteOf(b.entities()).text === 'Same millisecond');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows a workshop deleted in the other window as missing', async () => {
     const { a, b, bundle } = await twoWindows();
     await a.workshops.delete(bundle.workshop.id);

@@ -178,6 +178,18 @@ describe('WorkshopRepository.apply', () => {
     expect(await db.owned('notes').get(note.id)).toBeUndefined();
   });
 
+  it('stamps a write just after the stored stamp when the clock gives the same (or an earlier) time', async () => {
+    const { repo } = setup();
+    const bundle = fixedExample();
+    await repo.save(bundle);
+    const stored = bundle.workshop.updatedAt;
+    const { workshop, previousStamp } = await repo.apply(bundle.workshop, diffEntities(toEntities(bundle), toEntities(bundle)), stored);
+    expect(previousStamp).toBe(stored);
+    expect(workshop.updatedAt).toBe(new Date(Date.parse(stored) + 1).toISOString());
+    const again = await repo.apply(bundle.workshop, diffEntities(toEntities(bundle), toEntities(bundle)), '2000-01-01T00:00:00.000Z');
+    expect(again.workshop.updatedAt > workshop.updatedAt).toBe(true);
+  });
+
   it('runs as one transaction', async () => {
     const { db, repo } = setup();
     const bundle = fixedExample();
