@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { pickExchange, type Exchange } from './exchangePaths';
+import { paneEventAt } from './paneEvent';
 
 /** How near (on screen) the pointer must be to a line to pick it, about the old 14 px interaction stroke. */
 const PICK_PX = 7;
@@ -29,11 +30,8 @@ export function useExchangePointer(exchanges: readonly Exchange[] | null, showTe
     const dom = store.getState().domNode;
     if (!exchanges || exchanges.length === 0 || !dom) return;
     const pick = (event: MouseEvent): string | null => {
-      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return null;
-      const [tx, ty, zoom] = store.getState().transform;
-      const rect = dom.getBoundingClientRect();
-      const at = { x: (event.clientX - rect.left - tx) / zoom, y: (event.clientY - rect.top - ty) / zoom };
-      return pickExchange(exchanges, at, PICK_PX / zoom, showText);
+      const { at, zoom, onPane } = paneEventAt(dom, store.getState().transform, event);
+      return onPane ? pickExchange(exchanges, at, PICK_PX / zoom, showText) : null;
     };
     const onPointerDown = (event: PointerEvent) => {
       swallowClick.current = false;

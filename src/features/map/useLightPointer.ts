@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { MapPoint } from '../../domain';
 import { LIGHT_SHAPE } from './mapLevels';
 import type { PointIndex } from './lightPaths';
+import { paneEventAt } from './paneEvent';
 
 /** How near (on screen) the pointer must be to a light partner to pick it: the shape, or a 5 px dot's surroundings. */
 const PICK_PX = 6;
@@ -36,12 +37,8 @@ export function useLightPointer(enabled: boolean, index: PointIndex | null, hand
   useEffect(() => {
     const dom = store.getState().domNode;
     if (!enabled || !index || !dom) return;
-    const pane = dom.querySelector('.react-flow__pane');
     const toMap = (event: MouseEvent): { at: MapPoint; id: string | null } => {
-      const [tx, ty, zoom] = store.getState().transform;
-      const rect = dom.getBoundingClientRect();
-      const at = { x: (event.clientX - rect.left - tx) / zoom, y: (event.clientY - rect.top - ty) / zoom };
-      const onPane = event.target instanceof Element && (event.target === pane || event.target.classList.contains('react-flow__pane'));
+      const { at, zoom, onPane } = paneEventAt(dom, store.getState().transform, event);
       return { at, id: onPane ? index.nearest(at, Math.max(LIGHT_SHAPE / 2, PICK_PX / zoom)) : null };
     };
 
