@@ -27,6 +27,16 @@ export async function databaseWithExample(): Promise<{ name: string; bundle: Wor
   return { name, bundle };
 }
 
+/** Two windows with the example workshop open, on one database. */
+export async function twoWindows() {
+  const { name, bundle } = await databaseWithExample();
+  const a = openWindow(name);
+  const b = openWindow(name);
+  await a.session.openWorkshop(bundle.workshop.id);
+  await b.session.openWorkshop(bundle.workshop.id);
+  return { a, b, bundle };
+}
+
 /** Waits until `check` holds, polling the event loop a bounded number of times (no wall-clock assertions). */
 export async function eventually(check: () => boolean | Promise<boolean>, rounds = 400): Promise<void> {
   for (let i = 0; i < rounds; i++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { setNoteText, withNotes, type Note, type WorkshopEntities } from '../../../src/domain';
 import type { PartnerscapeDb } from '../../../src/storage';
-import { databaseWithExample, openWindow } from './helpers';
+import { twoWindows } from './helpers';
 
 /**
  * The stamp watcher (a Dexie liveQuery) is replaced by one the test drives: it tells a window the stored stamp
@@ -18,12 +18,8 @@ vi.mock('../../../src/storage/watch', () => ({
 const noteOf = (e: WorkshopEntities) => Object.values(e.notes)[0]!;
 const recolor = (id: string, color: Note['color']) => (e: WorkshopEntities) => withNotes(e, [{ ...e.notes[id]!, color }]);
 
-async function twoWindows() {
-  const { name, bundle } = await databaseWithExample();
-  const a = openWindow(name);
-  const b = openWindow(name);
-  await a.session.openWorkshop(bundle.workshop.id);
-  await b.session.openWorkshop(bundle.workshop.id);
+async function twoWindowsWatched() {
+  const { a, b, bundle } = await twoWindows();
   /** A's watcher runs now, and sees what is stored now. */
   const watchA = async () => {
     watchers.get(a.db)!((await a.workshops.getWorkshop(bundle.workshop.id))?.updatedAt ?? null);
@@ -34,7 +30,7 @@ async function twoWindows() {
 
 describe('a window that writes before its watcher has seen another window’s write', () => {
   it('still takes in the other window’s change, though its watcher sees only its own stamp', async () => {
-    const { a, b, id, watchA } = await twoWindows();
+    const { a, b, id, watchA } = await twoWindowsWatched();
     b.session.commit((e) => ({ ...e, workshop: { ...e.workshop, noiseThreshold: 4 } }), { origin: 'local' });
     await b.session.flush();
     a.session.commit((e) => setNoteText(e, noteOf(e).id, 'Unrelated'), { origin: 'local' });
@@ -45,7 +41,7 @@ describe('a window that writes before its watcher has seen another window’s wr
   });
 
   it('does not write over the other window’s fields of a record both changed', async () => {
-    const { a, b, id, watchA } = await twoWindows();
+    const { a, b, id, watchA } = await twoWindowsWatched();
     const note = noteOf(a.entities());
     b.session.commit((e) => ({ ...e, workshop: { ...e.workshop, noiseThreshold: 4 } }), { origin: 'local' });
     b.session.commit(recolor(note.id, 'pink'), { origin: 'local' });

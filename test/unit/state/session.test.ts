@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { moveNotes, setNoteText, withNotes, type Note, type WorkshopEntities } from '../../../src/domain';
 import { useToasts } from '../../../src/state/toasts';
-import { databaseWithExample, eventually, openWindow } from './helpers';
+import { databaseWithExample, eventually, openWindow, twoWindows } from './helpers';
 
 const noteOf = (e: WorkshopEntities, i = 0) => Object.values(e.notes)[i]!;
 const recolor = (id: string, color: Note['color']) => (e: WorkshopEntities) => withNotes(e, [{ ...e.notes[id]!, color }]);
@@ -148,15 +148,6 @@ describe('the write-through', () => {
 });
 
 describe('two windows on one database', () => {
-  async function twoWindows() {
-    const { name, bundle } = await databaseWithExample();
-    const a = openWindow(name);
-    const b = openWindow(name);
-    await a.session.openWorkshop(bundle.workshop.id);
-    await b.session.openWorkshop(bundle.workshop.id);
-    return { a, b, bundle };
-  }
-
   it('follow each other, and each window’s undo takes back its own edit only', async () => {
     const { a, b } = await twoWindows();
     const [one, two] = [noteOf(a.entities(), 0), noteOf(a.entities(), 1)];
